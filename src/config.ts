@@ -1,0 +1,119 @@
+// Every environment variable the product reads, validated in one place. The rest of the code
+// receives a Config and never touches process.env.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const memory = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g');
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z
+  .object({
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name').default('neo4j'),
+    NEO4J_HOME: z.string().min(1).default(path.join(projectRoot, '.neo4j')),
+    NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'expected a 5.26.x release').default('5.26.30'),
+    NEO4J_BROWSER_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/).default('5.24.0'),
+    NEO4J_BOLT_PORT: port.default(7687),
+    NEO4J_HTTP_PORT: port.default(7474),
+    NEO4J_HEAP: memory.default('1g'),
+    NEO4J_PAGECACHE: memory.default('1g'),
+    NEO4J_START_TIMEOUT_SECONDS: positiveInt.default(120),
+    NEO4J_TX_TIMEOUT_MS: positiveInt.default(5000),
+    NEO4J_POOL_SIZE: positiveInt.default(50),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
+    SEED_ON_START: bool.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  /** Set when the project runs its own Neo4j; undefined when NEO4J_URI points elsewhere. */
+  local?: LocalNeo4jConfig;
+  neo4j: { uri?: string; username: string; password?: string; database: string; txTimeoutMs: number; poolSize: number };
+  http: { host: string; port: number };
+  maxPageSize: number;
+  seedOnStart: boolean;
+}
+
+export interface LocalNeo4jConfig {
+  cacheDir: string;
+  version: string;
+  browserVersion: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutSeconds: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable is treated as unset, as shells and .env files commonly leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const shown = present[name] === undefined || /PASSWORD/.test(name) ? '' : ` (got "${present[name]}")`;
+    throw new ConfigError(`Invalid ${name}${shown}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    local: e.NEO4J_URI
+      ? undefined
+      : {
+          cacheDir: path.resolve(e.NEO4J_HOME),
+          version: e.NEO4J_VERSION,
+          browserVersion: e.NEO4J_BROWSER_VERSION,
+          boltPort: e.NEO4J_BOLT_PORT,
+          httpPort: e.NEO4J_HTTP_PORT,
+          heap: e.NEO4J_HEAP,
+          pageCache: e.NEO4J_PAGECACHE,
+          startTimeoutSeconds: e.NEO4J_START_TIMEOUT_SECONDS,
+        },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      poolSize: e.NEO4J_POOL_SIZE,
+    },
+    http: { host: e.HOST, port: e.PORT },
+    maxPageSize: e.MAX_PAGE_SIZE,
+    seedOnStart: e.SEED_ON_START,
+  };
+}
+
+/** For command-line entry points: a bad value is one line on stderr and exit code 2. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
