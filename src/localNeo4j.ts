@@ -203,6 +203,7 @@ export async function boltAnswers(inst: Instance, timeoutMs = 3000): Promise<boo
   const driver = neo4j.driver(inst.boltUri, neo4j.auth.basic(inst.username, inst.password), {
     connectionTimeout: timeoutMs,
     maxConnectionPoolSize: 1,
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
   try {

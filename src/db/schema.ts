@@ -1,0 +1,28 @@
+// Constraints and indexes, applied idempotently at every start (IF NOT EXISTS). Label names come
+// from the model module, never from input.
+import type { Driver } from 'neo4j-driver';
+import { nodeTypeNames } from '../model.js';
+
+export const FULLTEXT_INDEX = 'entity_text';
+
+export function schemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    ...nodeTypeNames.map((t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`),
+    'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
+    'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedEarliest)',
+    'CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId)',
+    'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+    // Names, aliases, titles and the attributed words of statements; not whole source texts,
+    // which would match every query.
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.title, n.text, n.action, n.description]`,
+  ];
+}
+
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+}
