@@ -1,0 +1,89 @@
+// Cypher for whole-graph questions: full-text search, shortest paths, neighbourhoods.
+import neo4j from 'neo4j-driver';
+import type { Database } from './driver.js';
+import { NODE, nodeParams, toNode } from './entities.js';
+import type { GraphEdgeRecord, NeighbourhoodRecord, PathRecord, SearchHitRecord } from './records.js';
+import { FULLTEXT_INDEX } from './schema.js';
+
+/** Provenance relationships are not connections between facts: paths and drawings skip them. */
+const STRUCTURAL = ['EVIDENCED_BY', 'FROM_SOURCE'];
+export const MAX_HOPS = 10;
+export const MAX_DEPTH = 3;
+
+/**
+ * Turns user text into a Lucene query that matches its words and cannot fail to parse: every
+ * character with a meaning in Lucene's syntax is escaped and the operators AND/OR/NOT are
+ * lower-cased into plain words. The last word also matches as a prefix, for type-ahead.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = text
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^(AND|OR|NOT)$/, (m) => m.toLowerCase()))
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  return [...words, `${last}*`].join(' ');
+}
+
+export async function search(db: Database, text: string, types: string[] | null, first: number): Promise<SearchHitRecord[]> {
+  const query = luceneQuery(text);
+  if (!query) return [];
+  const rows = await db.read(
+    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node AS n, score
+     WITH n, score WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)
+     RETURN ${NODE} AS node, score ORDER BY score DESC, n.id LIMIT $first`,
+    { index: FULLTEXT_INDEX, query, types, fetch: neo4j.int(first * 5), first: neo4j.int(first), ...nodeParams },
+  );
+  return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score) }));
+}
+
+function toEdge(raw: { id: string | null; type: string; from: string; fromType: string; to: string; toType: string; evidence: string[] | null }): GraphEdgeRecord {
+  return { ...raw, id: raw.id ?? `${raw.from}|${raw.type}|${raw.to}`, evidence: raw.evidence ?? [] };
+}
+
+const EDGE = `{ id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  fromType: [l IN labels(startNode(r)) WHERE NOT l IN $familyLabels][0],
+  toType: [l IN labels(endNode(r)) WHERE NOT l IN $familyLabels][0], evidence: r.evidence }`;
+
+const pathCypher = Array.from({ length: MAX_HOPS + 1 }, (_, hops) =>
+  // The hop bound must be a literal in Cypher; these are the eleven fixed texts, chosen by number.
+  `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+   MATCH p = shortestPath((a)-[*..${Math.max(hops, 1)}]-(b))
+   WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
+   RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
+);
+
+export async function shortestPath(db: Database, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
+  if (from === to) return null;
+  const rows = await db.read(pathCypher[maxHops]!, { from, to, structural: STRUCTURAL, ...nodeParams });
+  const row = rows[0];
+  if (!row) return null;
+  return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.edges as never[]).map(toEdge) };
+}
+
+const neighbourhoodCypher = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) =>
+  `MATCH (c:Entity {id: $id})
+   OPTIONAL MATCH p = (c)-[*1..${Math.max(depth, 1)}]-(m:Entity)
+   WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
+   WITH c, collect(DISTINCT m)[0..$limit] AS found, count(DISTINCT m) AS reached
+   WITH c, [c] + [x IN found WHERE x <> c] AS ns, reached > $limit AS truncated
+   UNWIND ns AS a
+   OPTIONAL MATCH (a)-[r]->(b) WHERE b IN ns AND NOT type(r) IN $structural
+   WITH c, ns, truncated, collect(DISTINCT r) AS rs
+   RETURN [n IN [c] | ${NODE}][0] AS centre, [n IN ns | ${NODE}] AS nodes, [r IN rs | ${EDGE}] AS edges, truncated`,
+);
+
+export async function neighbourhood(db: Database, id: string, depth: number, limit: number): Promise<NeighbourhoodRecord | null> {
+  const rows = await db.read(neighbourhoodCypher[depth]!, { id, limit: neo4j.int(limit), structural: STRUCTURAL, ...nodeParams });
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    centre: toNode(row.centre),
+    nodes: (row.nodes as unknown[]).map(toNode),
+    edges: (row.edges as never[]).map(toEdge),
+    truncated: Boolean(row.truncated),
+  };
+}

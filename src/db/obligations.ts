@@ -1,0 +1,73 @@
+// Cypher for obligations, and the one definition of an obligation's status as of a day
+// (docs/model.md). The same expression serves the list filter and the `status` field; the
+// Browser saved query "Obligations overdue as of a date" repeats it for analysts.
+import neo4j from 'neo4j-driver';
+import type { Database } from './driver.js';
+import { page, type Page } from './entities.js';
+
+/** Status of obligation `n` on day `$asOf` (a Neo4j date). */
+export const STATUS_AS_OF = `
+  CASE
+    WHEN coalesce(n.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(n) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > $asOf
+      THEN 'NOT_YET_IMPOSED'
+    WHEN EXISTS { (n)<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= $asOf } THEN 'FULFILLED'
+    WHEN EXISTS { (n)<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest) <= $asOf } THEN 'SUPERSEDED'
+    WHEN n.breachedEarliest <= $asOf THEN 'BREACHED'
+    WHEN n.dueLatest < $asOf THEN 'OVERDUE'
+    ELSE 'OPEN'
+  END`;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function neoDate(iso: string) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y!, m!, d!);
+}
+
+export interface ObligationQuery {
+  bearer?: string;
+  imposedBy?: string;
+  imposingDocument?: string;
+  dueBefore?: string;
+  dueAfter?: string;
+  statuses?: string[];
+  asOf: string;
+  descending: boolean;
+}
+
+export function listObligations(db: Database, q: ObligationQuery, offset: number, first: number): Promise<Page> {
+  return page(
+    db,
+    `MATCH (n:Obligation)
+     WHERE ($bearer IS NULL OR EXISTS { (:Entity {id: $bearer})-[:BEARS]->(n) })
+       AND ($imposedBy IS NULL OR EXISTS { (:Entity {id: $imposedBy})-[:IMPOSED]->(n) })
+       AND ($document IS NULL OR EXISTS { (:Entity {id: $document})-[:IMPOSES]->(n) })
+       AND ($dueBefore IS NULL OR n.dueLatest <= $dueBefore)
+       AND ($dueAfter IS NULL OR n.dueEarliest >= $dueAfter)
+       AND ($statuses IS NULL OR ${STATUS_AS_OF} IN $statuses)`,
+    q.descending ? 'n.dueLatest DESC, n.id' : 'n.dueLatest IS NULL, n.dueLatest, n.id',
+    {
+      bearer: q.bearer ?? null,
+      imposedBy: q.imposedBy ?? null,
+      document: q.imposingDocument ?? null,
+      dueBefore: q.dueBefore ? neoDate(q.dueBefore) : null,
+      dueAfter: q.dueAfter ? neoDate(q.dueAfter) : null,
+      statuses: q.statuses?.length ? q.statuses : null,
+      asOf: neoDate(q.asOf),
+    },
+    offset,
+    first,
+  );
+}
+
+/** Statuses of many obligations on one day: one query per (batch, day). */
+export async function statusesAsOf(db: Database, ids: readonly string[], asOf: string): Promise<string[]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (n:Obligation {id: id}) RETURN id, ${STATUS_AS_OF} AS status`,
+    { ids, asOf: neoDate(asOf) },
+  );
+  const byId = new Map(rows.map((r) => [r.id as string, r.status as string]));
+  return ids.map((id) => byId.get(id) ?? 'OPEN');
+}

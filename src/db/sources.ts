@@ -1,0 +1,22 @@
+// Cypher for the source documents and their cited passages.
+import neo4j from 'neo4j-driver';
+import type { Database } from './driver.js';
+import { NODE, nodeParams, page, toNode, type Page } from './entities.js';
+import type { NodeRecord } from './records.js';
+
+export function listSources(db: Database, offset: number, first: number): Promise<Page> {
+  return page(db, 'MATCH (n:Source)', 'n.id', {}, offset, first);
+}
+
+/** For each source id, its cited passages in text order. */
+export async function passagesOf(db: Database, sourceIds: readonly string[], limit: number): Promise<NodeRecord[][]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (n:Evidence {sourceId: id})
+     WITH id, n ORDER BY n.start
+     RETURN id, collect(${NODE})[0..$limit] AS passages`,
+    { ids: sourceIds, limit: neo4j.int(limit), ...nodeParams },
+  );
+  const byId = new Map(rows.map((r) => [r.id as string, (r.passages as unknown[]).map(toNode)]));
+  return sourceIds.map((id) => byId.get(id) ?? []);
+}

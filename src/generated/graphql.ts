@@ -1,0 +1,5901 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { NodeRecord, FuzzyDateRecord, LinkRecord, ConnectionRecord, EdgeRecord, SearchHitRecord, GraphEdgeRecord, PathRecord, NeighbourhoodRecord } from '../db/records.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 4217 currency code (GBP). */
+  Currency: { input: string; output: string; }
+  /** A duration, ISO 8601 (P3M, P1Y6M). */
+  Duration: { input: string; output: string; }
+  /** A calendar day, ISO 8601 (YYYY-MM-DD). */
+  LocalDate: { input: string; output: string; }
+  /** A date at the precision a source gives it, ISO 8601 reduced precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+  PartialDate: { input: string; output: string; }
+};
+
+/** Someone or some body that acts: a person or an organisation. */
+export type Actor = {
+  /** Other names, initials and titles used for this actor. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Visits and publications this actor carried out. */
+  carriedOut: Array<EventLink>;
+  /** Documents, events, findings and obligations about this actor. */
+  concernedBy: Array<EntityLink>;
+  /** Consequences this actor threatens if an obligation is breached. */
+  consequencesThreatened: Array<ConsequenceLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Documents this actor issued or wrote. */
+  documentsIssued: Array<DocumentLink>;
+  /** Documents this actor reviewed or considered. */
+  documentsReviewed: Array<DocumentLink>;
+  /** Bodies this actor put in place. */
+  established: Array<OrganisationLink>;
+  /** The passages that state this actor. */
+  evidence: Array<Evidence>;
+  /** Figures stated about this actor. */
+  figures: Array<FigureLink>;
+  /** Findings this actor states. */
+  findingsStated: Array<FindingLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Packages and programmes this actor works on. */
+  initiatives: Array<InitiativeLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Every event or finding this actor was the agent of (requests, statements, appointments, talks). */
+  made: Array<EntityLink>;
+  /** Meetings this actor took part in. */
+  meetingsAttended: Array<MeetingLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this actor must meet. */
+  obligationsBorne: Array<ObligationLink>;
+  /** Obligations this actor imposed. */
+  obligationsImposed: Array<ObligationLink>;
+  /** Obligations owed to this actor (it receives the deliverable). */
+  obligationsOwed: Array<ObligationLink>;
+  /** Legal powers this actor may exercise. */
+  powersHeld: Array<PowerLink>;
+  /** Documents and events addressed to this actor. */
+  received: Array<EntityLink>;
+  /** Requests this actor made. */
+  requestsMade: Array<RequestLink>;
+  /** Requests addressed to this actor. */
+  requestsReceived: Array<RequestLink>;
+  /** Statements this actor made (who said what). */
+  statements: Array<StatementLink>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorCarriedOutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorConsequencesThreatenedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorDocumentsIssuedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorDocumentsReviewedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorEstablishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorFindingsStatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorInitiativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorMeetingsAttendedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorObligationsBorneArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorObligationsImposedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorObligationsOwedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorRequestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorRequestsReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Actor results. */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The items of this page. */
+  edges: Array<ActorEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An Actor in a page. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Actor;
+};
+
+/** Filter for actor lists. */
+export type ActorFilter = {
+  /** Only organisations of these kinds (people are excluded when set). */
+  kinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Case-insensitive substring of the name or an alias. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A relationship to an Actor, with the evidence that states it. */
+export type ActorLink = Link & {
+  __typename?: 'ActorLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Actor at the other end. */
+  node: Actor;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Order of actor lists. */
+export type ActorSort =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC';
+
+/** An appointment to a post. */
+export type Appointment = Entity & Event & Node & {
+  __typename?: 'Appointment';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+  /** The tenure it began. */
+  tenure: Array<TenureLink>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentTenureArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to an Appointment, with the evidence that states it. */
+export type AppointmentLink = Link & {
+  __typename?: 'AppointmentLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Appointment at the other end. */
+  node: Appointment;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** What follows the breach of an obligation, and under which power. */
+export type Consequence = Entity & Node & {
+  __typename?: 'Consequence';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The power or law it relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations whose breach leads to it. */
+  obligations: Array<ObligationLink>;
+  /** Who threatens it. */
+  threatenedBy: Array<ActorLink>;
+};
+
+
+/** What follows the breach of an obligation, and under which power. */
+export type ConsequenceConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What follows the breach of an obligation, and under which power. */
+export type ConsequenceFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What follows the breach of an obligation, and under which power. */
+export type ConsequenceLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What follows the breach of an obligation, and under which power. */
+export type ConsequenceObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What follows the breach of an obligation, and under which power. */
+export type ConsequenceThreatenedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Consequence, with the evidence that states it. */
+export type ConsequenceLink = Link & {
+  __typename?: 'ConsequenceLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Consequence at the other end. */
+  node: Consequence;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** How precise a date is. */
+export type DatePrecision =
+  /** A single day. */
+  | 'DAY'
+  /** Some day in a given month. */
+  | 'MONTH'
+  /** Part of a month, such as 'mid January'. */
+  | 'PART_OF_MONTH'
+  /** Only bounds are known. */
+  | 'RANGE'
+  /** Some day in a given week. */
+  | 'WEEK'
+  /** Some day in a given year. */
+  | 'YEAR';
+
+/** Order of dated lists. */
+export type DateSort =
+  /** Oldest first (by earliest possible date). */
+  | 'DATE_ASC'
+  /** Newest first. */
+  | 'DATE_DESC';
+
+/** Talks between bodies on a subject. */
+export type Discussion = Entity & Event & Node & {
+  __typename?: 'Discussion';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+  /** What was discussed. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A document the events revolve around (not a source that reports them). */
+export type Document = {
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Document results. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The items of this page. */
+  edges: Array<DocumentEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Document in a page. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Document;
+};
+
+/** Filter for document lists. */
+export type DocumentFilter = {
+  /** Issued on or after this day (by the earliest possible date). */
+  issuedAfter?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Issued on or before this day (by the latest possible date). */
+  issuedBefore?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only documents issued by this actor (global id). */
+  issuedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these document types (e.g. WarningNotice). */
+  types?: InputMaybe<Array<DocumentType>>;
+};
+
+/** A relationship to a Document, with the evidence that states it. */
+export type DocumentLink = Link & {
+  __typename?: 'DocumentLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Document at the other end. */
+  node: Document;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a document exists or is only demanded. */
+export type DocumentStatus =
+  /** The document was issued, submitted or published. */
+  | 'ISSUED'
+  /** The document is demanded by an obligation and not yet seen in the sources. */
+  | 'REQUIRED';
+
+/** The kinds of document. */
+export type DocumentType =
+  /** Framework. */
+  | 'Framework'
+  /** Improvement plan. */
+  | 'ImprovementPlan'
+  /** Inspection report. */
+  | 'InspectionReport'
+  /** Letter. */
+  | 'Letter'
+  /** Warning notice. */
+  | 'WarningNotice'
+  /** Written statement. */
+  | 'WrittenStatement';
+
+/** Any fact of the graph: an actor, post, document, event, obligation, finding, figure or piece of law. */
+export type Entity = {
+  /** Other names, initials or titles the sources use for this thing. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations that are about this thing. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description, where the curator gave one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages of the sources that state this thing. */
+  evidence: Array<Evidence>;
+  /** Figures (money, durations) stated about this thing. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The stable, human-readable id used in the seed and in Neo4j Browser (`n.id`). */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+
+/** Any fact of the graph: an actor, post, document, event, obligation, finding, figure or piece of law. */
+export type EntityConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any fact of the graph: an actor, post, document, event, obligation, finding, figure or piece of law. */
+export type EntityFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to any entity. */
+export type EntityLink = Link & {
+  __typename?: 'EntityLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The entity at the other end. */
+  node: Entity;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type Event = {
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Event results. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items of this page. */
+  edges: Array<EventEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An Event in a page. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Event;
+};
+
+/** Filter for the timeline. */
+export type EventFilter = {
+  /** Events that could have happened on or after this day. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only events in which this actor (global id) took part. */
+  participant?: InputMaybe<Scalars['ID']['input']>;
+  /** Events that could have happened on or before this day. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only these event types. */
+  types?: InputMaybe<Array<EventType>>;
+};
+
+/** A relationship to an Event, with the evidence that states it. */
+export type EventLink = Link & {
+  __typename?: 'EventLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Event at the other end. */
+  node: Event;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** The kinds of event. */
+export type EventType =
+  /** Appointment. */
+  | 'Appointment'
+  /** Discussion. */
+  | 'Discussion'
+  /** Meeting. */
+  | 'Meeting'
+  /** Monitoring visit. */
+  | 'MonitoringVisit'
+  /** Publication. */
+  | 'Publication'
+  /** Request. */
+  | 'Request'
+  /** Statement. */
+  | 'Statement';
+
+/** An exact passage of a source that states a fact (W3C Web Annotation: quote and position). */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  /** Index just after the quote's last character. */
+  end: Scalars['Int']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable id: `<source>@<start>-<end>`. */
+  key: Scalars['String']['output'];
+  /** The exact words, as they stand in the source text. */
+  quote: Scalars['String']['output'];
+  /** The source the passage is in. */
+  source: Source;
+  /** Index of the quote's first character in the source text (JavaScript string index). */
+  start: Scalars['Int']['output'];
+  /** The facts this passage states. */
+  supports: Array<Entity>;
+};
+
+
+/** An exact passage of a source that states a fact (W3C Web Annotation: quote and position). */
+export type EvidenceSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A figure stated by a source: money or a duration, as a number, with the words it came from. */
+export type Figure = Entity & Node & {
+  __typename?: 'Figure';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** True when the source says 'around' or similar. */
+  approximate: Scalars['Boolean']['output'];
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it concerns. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The length, for durations. */
+  duration?: Maybe<Scalars['Duration']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** What the figure is about, with its role (estimatedCost, deadline, ...). */
+  figureOf: Array<EntityLink>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Money or duration. */
+  kind: FigureKind;
+  /** The amount, for money. */
+  money?: Maybe<Money>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The words of the source. */
+  text: Scalars['String']['output'];
+};
+
+
+/** A figure stated by a source: money or a duration, as a number, with the words it came from. */
+export type FigureConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A figure stated by a source: money or a duration, as a number, with the words it came from. */
+export type FigureConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A figure stated by a source: money or a duration, as a number, with the words it came from. */
+export type FigureFigureOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A figure stated by a source: money or a duration, as a number, with the words it came from. */
+export type FigureFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kinds of figure. */
+export type FigureKind =
+  /** A length of time. */
+  | 'DURATION'
+  /** An amount of money. */
+  | 'MONEY';
+
+/** A relationship to a Figure, with the evidence that states it. */
+export type FigureLink = Link & {
+  __typename?: 'FigureLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Figure at the other end. */
+  node: Figure;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type Finding = Entity & Node & {
+  __typename?: 'Finding';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Failing, risk or deficiency. */
+  kind: FindingKind;
+  /** Who made the judgement, where an actor is named. */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+  /** Who or what states it (a report, an actor, a statement). */
+  statedBy: Array<EntityLink>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingStatedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kinds of finding. */
+export type FindingKind =
+  /** A deficiency of a plan or response. */
+  | 'DEFICIENCY'
+  /** A failing of a service. */
+  | 'FAILING'
+  /** A risk to people. */
+  | 'RISK';
+
+/** A relationship to a Finding, with the evidence that states it. */
+export type FindingLink = Link & {
+  __typename?: 'FindingLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Finding at the other end. */
+  node: Finding;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A framework, such as a quality assurance framework. */
+export type Framework = Document & Entity & Node & {
+  __typename?: 'Framework';
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A date as a source states it: its words, its precision, the interval it could fall in, and whether
+ * (and how) any part of it was inferred rather than read.
+ */
+export type FuzzyDate = {
+  __typename?: 'FuzzyDate';
+  /** The first day it could be. */
+  earliest?: Maybe<Scalars['LocalDate']['output']>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when any part of it (often the year) is not in the source's words. */
+  inferred: Scalars['Boolean']['output'];
+  /** The last day it could be; deadlines are overdue after this day. */
+  latest?: Maybe<Scalars['LocalDate']['output']>;
+  /** For relative dates: the offset from the anchor. */
+  offset?: Maybe<Scalars['Duration']['output']>;
+  /** How precise the date is. */
+  precision: DatePrecision;
+  /** For relative dates ('within six months of the notice'): the thing it counts from. */
+  relativeTo?: Maybe<Entity>;
+  /** The words of the source, e.g. 'mid January' or 'no later than February 7'. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The date at its precision, e.g. 2017-11 for a month. */
+  value?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** A relationship of the graph, for paths and drawings. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Global id of the start node. */
+  from: Scalars['ID']['output'];
+  /** Stable id of the relationship. */
+  key: Scalars['String']['output'];
+  /** Global id of the end node. */
+  to: Scalars['ID']['output'];
+  /** Relationship type (MADE, BEARS, ...). */
+  type: Scalars['String']['output'];
+};
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlan = Document & Entity & Node & {
+  __typename?: 'ImprovementPlan';
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Revision number (1 for the first plan). */
+  revision?: Maybe<Scalars['Int']['output']>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A support package or programme being developed. */
+export type Initiative = Entity & Node & {
+  __typename?: 'Initiative';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who develops it. */
+  developers: Array<ActorLink>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Support package or programme. */
+  kind: InitiativeKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeDevelopersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kinds of initiative. */
+export type InitiativeKind =
+  /** A programme of change. */
+  | 'PROGRAMME'
+  /** A support package. */
+  | 'SUPPORT_PACKAGE';
+
+/** A relationship to an Initiative, with the evidence that states it. */
+export type InitiativeLink = Link & {
+  __typename?: 'InitiativeLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Initiative at the other end. */
+  node: Initiative;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** An inspectorate's report on a service. */
+export type InspectionReport = Document & Entity & Node & {
+  __typename?: 'InspectionReport';
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An Act or Measure. */
+export type Legislation = Entity & Node & {
+  __typename?: 'Legislation';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Act or Measure. */
+  kind: LegislationKind;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Powers it confers. */
+  powers: Array<PowerLink>;
+  /** Sections and ranges of sections cited. */
+  provisions: Array<ProvisionLink>;
+  /** Requests, consequences, obligations and documents that rely on it. */
+  reliedOnBy: Array<EntityLink>;
+  /** Year of the legislation. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An Act or Measure. */
+export type LegislationConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An Act or Measure. */
+export type LegislationFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An Act or Measure. */
+export type LegislationPowersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An Act or Measure. */
+export type LegislationProvisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An Act or Measure. */
+export type LegislationReliedOnByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kinds of legislation. */
+export type LegislationKind =
+  /** An Act. */
+  | 'ACT'
+  /** A Measure (of the National Assembly for Wales). */
+  | 'MEASURE';
+
+/** A relationship to a Legislation, with the evidence that states it. */
+export type LegislationLink = Link & {
+  __typename?: 'LegislationLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Legislation at the other end. */
+  node: Legislation;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A letter. */
+export type Letter = Document & Entity & Node & {
+  __typename?: 'Letter';
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A letter. */
+export type LetterAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a relationship leads, with the evidence that states it. Every relationship of the graph is one. */
+export type Link = {
+  /** The post in which an actor acted, where the source names it. */
+  capacity?: Maybe<Post>;
+  /** When the relationship began or took effect, where a source dates it. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences rather than stated outright. */
+  inferred: Scalars['Boolean']['output'];
+  /** The role of the far end, where one is stated (e.g. estimatedCost for a figure). */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A meeting: who met whom, where, when. */
+export type Meeting = Entity & Event & Node & {
+  __typename?: 'Meeting';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Who took part. */
+  attendees: Array<ActorLink>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Where it took place, where stated. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingAttendeesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Meeting, with the evidence that states it. */
+export type MeetingLink = Link & {
+  __typename?: 'MeetingLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Meeting at the other end. */
+  node: Meeting;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** An amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in the currency's units. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 currency. */
+  currency: Scalars['Currency']['output'];
+};
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisit = Entity & Event & Node & {
+  __typename?: 'MonitoringVisit';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The inspectorate that visited. */
+  carriedOutBy: Array<ActorLink>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitCarriedOutByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
+export type MonitoringVisitResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Nodes and edges around an entity, ready for a graph drawing. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The entity at the centre. */
+  centre: Entity;
+  /** Every relationship between them. */
+  edges: Array<GraphEdge>;
+  /** Every entity within the depth, the centre included. */
+  nodes: Array<Entity>;
+  /** True when the node limit cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An object with a globally unique, opaque id (Relay). */
+export type Node = {
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+};
+
+/** Which warning notice in a series. */
+export type NoticeOrder =
+  /** The first warning notice. */
+  | 'FIRST'
+  /** A follow-up warning notice. */
+  | 'FOLLOW_UP';
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type Obligation = Entity & Node & {
+  __typename?: 'Obligation';
+  /** What must be done or delivered. */
+  action: Scalars['String']['output'];
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The party that must act. */
+  bearer?: Maybe<ActorLink>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the obligation is about. */
+  concerns: Array<EntityLink>;
+  /** What follows if it is not met. */
+  consequenceOfBreach: Array<ConsequenceLink>;
+  /** The deliverable it requires. */
+  deliverables: Array<DocumentLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it is due, with precision and any relative rule ('within six months of the notice'). */
+  dueDate?: Maybe<FuzzyDate>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Documents and events that fulfil it. */
+  fulfilledBy: Array<EntityLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The party that imposed it. */
+  imposedBy?: Maybe<ActorLink>;
+  /** When it was imposed, where it differs from the imposing document's date. */
+  imposedDate?: Maybe<FuzzyDate>;
+  /** The document that imposes it. */
+  imposingDocument?: Maybe<DocumentLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Duty or undertaking. */
+  kind: ObligationKind;
+  /** The legal basis it rests on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Who it is owed to or who receives the deliverable (actors or posts). */
+  owedTo: Array<EntityLink>;
+  /** Where it stands on a day (default: today), computed from dates and evidence. */
+  status: ObligationStatus;
+  /** Curator's note on the status evidence. */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** Obligations or documents that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationConsequenceOfBreachArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationDeliverablesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationFulfilledByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationOwedToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationStatusArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Obligation results. */
+export type ObligationConnection = {
+  __typename?: 'ObligationConnection';
+  /** The items of this page. */
+  edges: Array<ObligationEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An Obligation in a page. */
+export type ObligationEdge = {
+  __typename?: 'ObligationEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Obligation;
+};
+
+/** Filter for obligations. */
+export type ObligationFilter = {
+  /** The day statuses are computed for (default: today). */
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Obligations borne by this actor (global id). */
+  bearer?: InputMaybe<Scalars['ID']['input']>;
+  /** Due on or after this day (by the earliest possible due date). */
+  dueAfter?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Due on or before this day (by the latest possible due date). */
+  dueBefore?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Obligations imposed by this actor (global id). */
+  imposedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Obligations imposed by this document (global id). */
+  imposingDocument?: InputMaybe<Scalars['ID']['input']>;
+  /** Only obligations with these statuses as of `asOf`. */
+  status?: InputMaybe<Array<ObligationStatus>>;
+};
+
+/** Duty imposed by another, or an undertaking given by the bearer itself. */
+export type ObligationKind =
+  /** Imposed by another party. */
+  | 'DUTY'
+  /** Given by the bearer itself (a promise). */
+  | 'UNDERTAKING';
+
+/** A relationship to an Obligation, with the evidence that states it. */
+export type ObligationLink = Link & {
+  __typename?: 'ObligationLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Obligation at the other end. */
+  node: Obligation;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Order of obligations. */
+export type ObligationSort =
+  /** Soonest due first (by latest possible due date); undated last. */
+  | 'DUE_ASC'
+  /** Latest due first. */
+  | 'DUE_DESC';
+
+/** Where an obligation stands on a given day. Computed, never stored. */
+export type ObligationStatus =
+  /** A source states it was breached. */
+  | 'BREACHED'
+  /** A source shows it was met. */
+  | 'FULFILLED'
+  /** Not yet imposed on that day. */
+  | 'NOT_YET_IMPOSED'
+  /** Imposed, not yet due, not yet met. */
+  | 'OPEN'
+  /** Past its latest possible due date with no evidence it was met. */
+  | 'OVERDUE'
+  /** Replaced by a later obligation. */
+  | 'SUPERSEDED';
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type Organisation = Actor & Entity & Node & {
+  __typename?: 'Organisation';
+  /** Initials and other names used for this body. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Visits and publications this body carried out. */
+  carriedOut: Array<EventLink>;
+  /** Documents, events, findings and obligations about this body. */
+  concernedBy: Array<EntityLink>;
+  /** Consequences this body threatens. */
+  consequencesThreatened: Array<ConsequenceLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Documents this body issued. */
+  documentsIssued: Array<DocumentLink>;
+  /** Documents this body reviewed or considered. */
+  documentsReviewed: Array<DocumentLink>;
+  /** Bodies this body put in place. */
+  established: Array<OrganisationLink>;
+  /** Who put this body in place. */
+  establishedBy: Array<ActorLink>;
+  /** The passages that state this organisation. */
+  evidence: Array<Evidence>;
+  /** Figures stated about this body. */
+  figures: Array<FigureLink>;
+  /** Findings this body states. */
+  findingsStated: Array<FindingLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Packages and programmes this body works on. */
+  initiatives: Array<InitiativeLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** What kind of body it is. */
+  kind: OrganisationKind;
+  /** Every event or finding this body was the agent of. */
+  made: Array<EntityLink>;
+  /** Meetings this body took part in. */
+  meetingsAttended: Array<MeetingLink>;
+  /** People who are members of this body. */
+  members: Array<PersonLink>;
+  /** The name under which this node is known; a later name is a separate node linked by `renamedTo`. */
+  name: Scalars['String']['output'];
+  /** Obligations this body must meet. */
+  obligationsBorne: Array<ObligationLink>;
+  /** Obligations this body imposed. */
+  obligationsImposed: Array<ObligationLink>;
+  /** Obligations owed to this body. */
+  obligationsOwed: Array<ObligationLink>;
+  /** Bodies this one is part of. */
+  parentOrganisations: Array<OrganisationLink>;
+  /** Posts that belong to this body. */
+  posts: Array<PostLink>;
+  /** Legal powers this body may exercise. */
+  powersHeld: Array<PowerLink>;
+  /** Documents and events addressed to this body. */
+  received: Array<EntityLink>;
+  /** The earlier name(s) of this body. */
+  renamedFrom: Array<OrganisationLink>;
+  /** The later name(s) of this body. */
+  renamedTo: Array<OrganisationLink>;
+  /** Requests this body made. */
+  requestsMade: Array<RequestLink>;
+  /** Requests addressed to this body. */
+  requestsReceived: Array<RequestLink>;
+  /** Statements this body made. */
+  statements: Array<StatementLink>;
+  /** Bodies that are part of this one. */
+  subOrganisations: Array<OrganisationLink>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationCarriedOutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationConsequencesThreatenedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationDocumentsIssuedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationDocumentsReviewedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationEstablishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationEstablishedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationFindingsStatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationInitiativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMeetingsAttendedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationObligationsBorneArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationObligationsImposedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationObligationsOwedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationParentOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationPostsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationRenamedFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationRenamedToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationRequestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationRequestsReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationSubOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Organisation results. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The items of this page. */
+  edges: Array<OrganisationEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An Organisation in a page. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Organisation;
+};
+
+/** What kind of body an organisation is. */
+export type OrganisationKind =
+  /** An association of councils or other bodies. */
+  | 'ASSOCIATION'
+  /** A board, such as an improvement board. */
+  | 'BOARD'
+  /** A local authority. */
+  | 'COUNCIL'
+  /** A department or service of a larger body. */
+  | 'DEPARTMENT'
+  /** A national or devolved government. */
+  | 'GOVERNMENT'
+  /** An inspectorate or regulator. */
+  | 'INSPECTORATE'
+  /** A legislature. */
+  | 'LEGISLATURE'
+  /** Ministers collectively, a ministry or a cabinet office. */
+  | 'MINISTRY'
+  /** A police force. */
+  | 'POLICE'
+  /** A political group, such as a council's cabinet. */
+  | 'POLITICAL_GROUP'
+  /** A political party. */
+  | 'POLITICAL_PARTY'
+  /** A team. */
+  | 'TEAM';
+
+/** A relationship to an Organisation, with the evidence that states it. */
+export type OrganisationLink = Link & {
+  __typename?: 'OrganisationLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Organisation at the other end. */
+  node: Organisation;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of the page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow `endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede `startCursor`. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An actor's part in an event. */
+export type ParticipantLink = Link & {
+  __typename?: 'ParticipantLink';
+  /** The post in which the actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this part. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The actor. */
+  node: Actor;
+  /** How it took part. */
+  participation: ParticipantRole;
+  /** The role, where stated. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** How an actor took part in an event. */
+export type ParticipantRole =
+  /** The event was addressed to it. */
+  | 'ADDRESSEE'
+  /** Took part in a meeting. */
+  | 'ATTENDED'
+  /** Carried out a visit or publication. */
+  | 'CARRIED_OUT'
+  /** The agent: requester, speaker, appointing body. */
+  | 'MADE';
+
+/** The shortest connection between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** The relationships along the path, in order. */
+  edges: Array<GraphEdge>;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, in order from `from` to `to`. */
+  nodes: Array<Entity>;
+};
+
+/** A person named in a source. */
+export type Person = Actor & Entity & Node & {
+  __typename?: 'Person';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Visits and publications this person carried out. */
+  carriedOut: Array<EventLink>;
+  /** Documents, events, findings and obligations about this person. */
+  concernedBy: Array<EntityLink>;
+  /** Consequences this person threatens. */
+  consequencesThreatened: Array<ConsequenceLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Documents this person issued or wrote. */
+  documentsIssued: Array<DocumentLink>;
+  /** Documents this person reviewed or considered. */
+  documentsReviewed: Array<DocumentLink>;
+  /** Bodies this person put in place. */
+  established: Array<OrganisationLink>;
+  /** The passages that state this person. */
+  evidence: Array<Evidence>;
+  /** Figures stated about this person. */
+  figures: Array<FigureLink>;
+  /** Findings this person states. */
+  findingsStated: Array<FindingLink>;
+  /** Honorific as used by the sources (Cllr, Mr, Ms). */
+  honorific?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Packages and programmes this person works on. */
+  initiatives: Array<InitiativeLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Every event or finding this person was the agent of. */
+  made: Array<EntityLink>;
+  /** Meetings this person took part in. */
+  meetingsAttended: Array<MeetingLink>;
+  /** Organisations this person is a member of (a party, a council). */
+  memberships: Array<OrganisationLink>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Obligations this person must meet. */
+  obligationsBorne: Array<ObligationLink>;
+  /** Obligations this person imposed. */
+  obligationsImposed: Array<ObligationLink>;
+  /** Obligations owed to this person. */
+  obligationsOwed: Array<ObligationLink>;
+  /** The posts this person held, as tenures with dates and qualifiers (acting, interim). */
+  posts: Array<TenureLink>;
+  /** Legal powers this person may exercise. */
+  powersHeld: Array<PowerLink>;
+  /** Documents and events addressed to this person. */
+  received: Array<EntityLink>;
+  /** Requests this person made. */
+  requestsMade: Array<RequestLink>;
+  /** Requests addressed to this person. */
+  requestsReceived: Array<RequestLink>;
+  /** Statements this person made. */
+  statements: Array<StatementLink>;
+};
+
+
+/** A person named in a source. */
+export type PersonCarriedOutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonConsequencesThreatenedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonDocumentsIssuedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonDocumentsReviewedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonEstablishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonFindingsStatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonInitiativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonMeetingsAttendedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonObligationsBorneArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonObligationsImposedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonObligationsOwedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonPostsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonRequestsMadeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonRequestsReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Person results. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The items of this page. */
+  edges: Array<PersonEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Person in a page. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Person;
+};
+
+/** A relationship to a Person, with the evidence that states it. */
+export type PersonLink = Link & {
+  __typename?: 'PersonLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Person at the other end. */
+  node: Person;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type Post = Entity & Node & {
+  __typename?: 'Post';
+  /** Other titles the sources use for the same post. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about this post. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state this post. */
+  evidence: Array<Evidence>;
+  /** Figures stated about this post. */
+  figures: Array<FigureLink>;
+  /** Who held the post, as tenures with dates and qualifiers. */
+  holders: Array<TenureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The post's title. */
+  name: Scalars['String']['output'];
+  /** Obligations owed to this post (a copy to the Director, say). */
+  obligationsOwed: Array<ObligationLink>;
+  /** The organisation the post belongs to. */
+  organisation?: Maybe<OrganisationLink>;
+  /** Documents and events addressed to this post. */
+  received: Array<EntityLink>;
+};
+
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type PostConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type PostFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type PostHoldersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type PostObligationsOwedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type PostReceivedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Post, with the evidence that states it. */
+export type PostLink = Link & {
+  __typename?: 'PostLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Post at the other end. */
+  node: Post;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A legal power: what a provision lets someone do. */
+export type Power = Entity & Node & {
+  __typename?: 'Power';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** The provision or legislation that confers it. */
+  conferredBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Who may exercise it. */
+  heldBy: Array<ActorLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Requests, consequences, obligations and documents that rely on it. */
+  reliedOnBy: Array<EntityLink>;
+};
+
+
+/** A legal power: what a provision lets someone do. */
+export type PowerConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal power: what a provision lets someone do. */
+export type PowerConferredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal power: what a provision lets someone do. */
+export type PowerFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal power: what a provision lets someone do. */
+export type PowerHeldByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal power: what a provision lets someone do. */
+export type PowerReliedOnByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Power, with the evidence that states it. */
+export type PowerLink = Link & {
+  __typename?: 'PowerLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Power at the other end. */
+  node: Power;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A section or a range of sections of a piece of legislation. */
+export type Provision = Entity & Node & {
+  __typename?: 'Provision';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** First section of the range. */
+  fromSection: Scalars['Int']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legislation it belongs to. */
+  legislation: Array<LegislationLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Powers it confers. */
+  powers: Array<PowerLink>;
+  /** Requests, consequences, obligations and documents that rely on it. */
+  reliedOnBy: Array<EntityLink>;
+  /** Last section of the range (equal to fromSection for a single section). */
+  toSection: Scalars['Int']['output'];
+};
+
+
+/** A section or a range of sections of a piece of legislation. */
+export type ProvisionConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section or a range of sections of a piece of legislation. */
+export type ProvisionFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section or a range of sections of a piece of legislation. */
+export type ProvisionLegislationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section or a range of sections of a piece of legislation. */
+export type ProvisionPowersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section or a range of sections of a piece of legislation. */
+export type ProvisionReliedOnByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Provision, with the evidence that states it. */
+export type ProvisionLink = Link & {
+  __typename?: 'ProvisionLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Provision at the other end. */
+  node: Provision;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** The publication of a document. */
+export type Publication = Entity & Event & Node & {
+  __typename?: 'Publication';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Who published. */
+  carriedOutBy: Array<ActorLink>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+};
+
+
+/** The publication of a document. */
+export type PublicationAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationCarriedOutByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
+export type PublicationResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** People and organisations. */
+  actors: ActorConnection;
+  /** Documents: reports, notices, plans, statements, letters, frameworks. */
+  documents: DocumentConnection;
+  /** Any entity by its stable human-readable key (e.g. `powys-county-council`). */
+  entity?: Maybe<Entity>;
+  /** A timeline of events over a date range. */
+  events: EventConnection;
+  /** Entities and relationships within `depth` hops of an entity. */
+  neighbourhood: Neighbourhood;
+  /** Any object by its opaque global id. */
+  node?: Maybe<Node>;
+  /** Several objects by their global ids, in order; null for an id that names nothing. */
+  nodes: Array<Maybe<Node>>;
+  /** Obligations, filtered by bearer, imposer, due dates and status as of a day. */
+  obligations: ObligationConnection;
+  /** Organisations. */
+  organisations: OrganisationConnection;
+  /** The shortest connection between two entities (evidence and provenance relationships excluded). */
+  path?: Maybe<Path>;
+  /** People. */
+  people: PersonConnection;
+  /** Requests: who asked whom for what. */
+  requests: RequestConnection;
+  /** Full-text search over names, aliases, titles and statements; ranked, typed hits. Any text is safe. */
+  search: Array<SearchHit>;
+  /** The source documents, in id order. */
+  sources: SourceConnection;
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ActorSort>;
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DateSort>;
+};
+
+
+export type QueryEntityArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DateSort>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryObligationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ObligationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ObligationSort>;
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ActorSort>;
+};
+
+
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ActorSort>;
+};
+
+
+export type QueryRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DateSort>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A request: who asked whom for what, under which power. */
+export type Request = Entity & Event & Node & {
+  __typename?: 'Request';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The power or law the request relies on. */
+  legalBasis: Array<EntityLink>;
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** The first requester (convenience for `requesters`). */
+  requester?: Maybe<ActorLink>;
+  /** Who asked. */
+  requesters: Array<ActorLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+  /** What was asked for. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestRequestersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Request results. */
+export type RequestConnection = {
+  __typename?: 'RequestConnection';
+  /** The items of this page. */
+  edges: Array<RequestEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Request in a page. */
+export type RequestEdge = {
+  __typename?: 'RequestEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Request;
+};
+
+/** Filter for requests. */
+export type RequestFilter = {
+  /** Requests addressed to this actor (global id). */
+  addressee?: InputMaybe<Scalars['ID']['input']>;
+  /** Requests made by this actor (global id). */
+  requester?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A relationship to a Request, with the evidence that states it. */
+export type RequestLink = Link & {
+  __typename?: 'RequestLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Request at the other end. */
+  node: Request;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A ranked full-text hit. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  node: Entity;
+  /** Relevance score from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+  /** Its type name (Person, WarningNotice, ...). */
+  type: Scalars['String']['output'];
+};
+
+/** A document the graph cites: a news article, with what it says of its own title, publisher and date. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** The full text, verbatim; evidence offsets index into it. */
+  content: Scalars['String']['output'];
+  /** The passages of this source that the graph cites, in order. */
+  evidence: Array<Evidence>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable id (s000, s001, ...). */
+  key: Scalars['String']['output'];
+  /** When it was published, with precision and how it was inferred. */
+  published: FuzzyDate;
+  /** The publisher, when the text states it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Why the publisher is or is not known. */
+  publisherNote?: Maybe<Scalars['String']['output']>;
+  /** The headline, or a descriptive title when the text has none. */
+  title: Scalars['String']['output'];
+  /** True when the text has no headline and the title was written by the curator. */
+  titleInferred: Scalars['Boolean']['output'];
+};
+
+
+/** A document the graph cites: a news article, with what it says of its own title, publisher and date. */
+export type SourceEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources of this page. */
+  edges: Array<SourceEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All sources, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source in a page. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type Statement = Entity & Event & Node & {
+  __typename?: 'Statement';
+  /** To whom it was addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What it is about. */
+  concerns: Array<EntityLink>;
+  /** When it happened. */
+  date?: Maybe<FuzzyDate>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings the statement states. */
+  findings: Array<FindingLink>;
+  /** Obligations it fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The agents of the event (requester, speaker, appointing body). */
+  madeBy: Array<ActorLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The document the statement is part of (a written statement). */
+  partOf: Array<DocumentLink>;
+  /** Every actor that took part, with its role. */
+  participants: Array<ParticipantLink>;
+  /** What it responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to it. */
+  responses: Array<EntityLink>;
+  /** Who said it, in which capacity. */
+  speakers: Array<ActorLink>;
+  /** The attributed words. */
+  text: Scalars['String']['output'];
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementMadeByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Statement, with the evidence that states it. */
+export type StatementLink = Link & {
+  __typename?: 'StatementLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Statement at the other end. */
+  node: Statement;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's holding of a post, with dates where known (Popolo membership). */
+export type Tenure = Entity & Node & {
+  __typename?: 'Tenure';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about this tenure. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it ended, where known. */
+  end?: Maybe<FuzzyDate>;
+  /** The passages that state this tenure. */
+  evidence: Array<Evidence>;
+  /** Figures stated about this tenure. */
+  figures: Array<FigureLink>;
+  /** Who held the post. */
+  holder?: Maybe<PersonLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Display name: holder and post. */
+  name: Scalars['String']['output'];
+  /** The post held. */
+  post?: Maybe<PostLink>;
+  /** Acting, interim or newly appointed, where stated. */
+  qualifier?: Maybe<TenureQualifier>;
+  /** When the tenure began, where known. */
+  start?: Maybe<FuzzyDate>;
+  /** The appointment that began the tenure. */
+  startedBy: Array<AppointmentLink>;
+};
+
+
+/** A person's holding of a post, with dates where known (Popolo membership). */
+export type TenureConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person's holding of a post, with dates where known (Popolo membership). */
+export type TenureFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person's holding of a post, with dates where known (Popolo membership). */
+export type TenureStartedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Tenure, with the evidence that states it. */
+export type TenureLink = Link & {
+  __typename?: 'TenureLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Tenure at the other end. */
+  node: Tenure;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a tenure is qualified. */
+export type TenureQualifier =
+  /** Acting in the post. */
+  | 'ACTING'
+  /** Holding the post for an interim period. */
+  | 'INTERIM'
+  /** Newly appointed when the source was written. */
+  | 'NEWLY_APPOINTED';
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNotice = Document & Entity & Node & {
+  __typename?: 'WarningNotice';
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** First notice or a follow-up. */
+  notice: NoticeOrder;
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A written statement by ministers. */
+export type WrittenStatement = Document & Entity & Node & {
+  __typename?: 'WrittenStatement';
+  /** To whom it is addressed (actors or posts). */
+  addressees: Array<EntityLink>;
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What the document is about. */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Findings this document states. */
+  findings: Array<FindingLink>;
+  /** Documents that follow this one up. */
+  followedUpBy: Array<DocumentLink>;
+  /** The earlier document this one follows up. */
+  followsUp: Array<DocumentLink>;
+  /** Obligations this document fulfils. */
+  fulfils: Array<ObligationLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued, submitted or published. */
+  issued?: Maybe<FuzzyDate>;
+  /** Who issued or wrote it. */
+  issuedBy: Array<ActorLink>;
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** The legal basis the document relies on. */
+  legalBasis: Array<EntityLink>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Obligations this document imposes (what it demands, of whom, by when). */
+  obligations: Array<ObligationLink>;
+  /** Obligations that require this document as their deliverable. */
+  requiredBy: Array<ObligationLink>;
+  /** What this document responds to. */
+  respondsTo: Array<EntityLink>;
+  /** Documents and events made in response to this one. */
+  responses: Array<EntityLink>;
+  /** Who reviewed or considered it. */
+  reviewedBy: Array<ActorLink>;
+  /** Later revisions of this document. */
+  revisedBy: Array<DocumentLink>;
+  /** The earlier document this one revises. */
+  revises: Array<DocumentLink>;
+  /** Attributed statements that form part of this document. */
+  statements: Array<StatementLink>;
+  /** ISSUED for a document that exists; REQUIRED for a deliverable demanded but not yet seen. */
+  status: DocumentStatus;
+  /** Documents or obligations that replace this one. */
+  supersededBy: Array<EntityLink>;
+  /** Documents or obligations this one replaces. */
+  supersedes: Array<EntityLink>;
+  /** Title as given, where it differs from the name. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementFollowedUpByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementFollowsUpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementIssuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementLegalBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementRequiredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementRespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementReviewedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementRevisedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementRevisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementSupersededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementSupersedesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<NodeRecord>;
+  ActorConnection: ResolverTypeWrapper<ConnectionRecord>;
+  ActorEdge: ResolverTypeWrapper<EdgeRecord>;
+  ActorFilter: ActorFilter;
+  ActorLink: ResolverTypeWrapper<LinkRecord>;
+  ActorSort: ActorSort;
+  Appointment: ResolverTypeWrapper<NodeRecord>;
+  AppointmentLink: ResolverTypeWrapper<LinkRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Consequence: ResolverTypeWrapper<NodeRecord>;
+  ConsequenceLink: ResolverTypeWrapper<LinkRecord>;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  DatePrecision: DatePrecision;
+  DateSort: DateSort;
+  Discussion: ResolverTypeWrapper<NodeRecord>;
+  Document: ResolverTypeWrapper<NodeRecord>;
+  DocumentConnection: ResolverTypeWrapper<ConnectionRecord>;
+  DocumentEdge: ResolverTypeWrapper<EdgeRecord>;
+  DocumentFilter: DocumentFilter;
+  DocumentLink: ResolverTypeWrapper<LinkRecord>;
+  DocumentStatus: DocumentStatus;
+  DocumentType: DocumentType;
+  Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
+  Entity: ResolverTypeWrapper<NodeRecord>;
+  EntityLink: ResolverTypeWrapper<LinkRecord>;
+  Event: ResolverTypeWrapper<NodeRecord>;
+  EventConnection: ResolverTypeWrapper<ConnectionRecord>;
+  EventEdge: ResolverTypeWrapper<EdgeRecord>;
+  EventFilter: EventFilter;
+  EventLink: ResolverTypeWrapper<LinkRecord>;
+  EventType: EventType;
+  Evidence: ResolverTypeWrapper<NodeRecord>;
+  Figure: ResolverTypeWrapper<NodeRecord>;
+  FigureKind: FigureKind;
+  FigureLink: ResolverTypeWrapper<LinkRecord>;
+  Finding: ResolverTypeWrapper<NodeRecord>;
+  FindingKind: FindingKind;
+  FindingLink: ResolverTypeWrapper<LinkRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Framework: ResolverTypeWrapper<NodeRecord>;
+  FuzzyDate: ResolverTypeWrapper<FuzzyDateRecord>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImprovementPlan: ResolverTypeWrapper<NodeRecord>;
+  Initiative: ResolverTypeWrapper<NodeRecord>;
+  InitiativeKind: InitiativeKind;
+  InitiativeLink: ResolverTypeWrapper<LinkRecord>;
+  InspectionReport: ResolverTypeWrapper<NodeRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Legislation: ResolverTypeWrapper<NodeRecord>;
+  LegislationKind: LegislationKind;
+  LegislationLink: ResolverTypeWrapper<LinkRecord>;
+  Letter: ResolverTypeWrapper<NodeRecord>;
+  Link: ResolverTypeWrapper<LinkRecord>;
+  LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  Meeting: ResolverTypeWrapper<NodeRecord>;
+  MeetingLink: ResolverTypeWrapper<LinkRecord>;
+  Money: ResolverTypeWrapper<Money>;
+  MonitoringVisit: ResolverTypeWrapper<NodeRecord>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodRecord>;
+  Node: ResolverTypeWrapper<NodeRecord>;
+  NoticeOrder: NoticeOrder;
+  Obligation: ResolverTypeWrapper<NodeRecord>;
+  ObligationConnection: ResolverTypeWrapper<ConnectionRecord>;
+  ObligationEdge: ResolverTypeWrapper<EdgeRecord>;
+  ObligationFilter: ObligationFilter;
+  ObligationKind: ObligationKind;
+  ObligationLink: ResolverTypeWrapper<LinkRecord>;
+  ObligationSort: ObligationSort;
+  ObligationStatus: ObligationStatus;
+  Organisation: ResolverTypeWrapper<NodeRecord>;
+  OrganisationConnection: ResolverTypeWrapper<ConnectionRecord>;
+  OrganisationEdge: ResolverTypeWrapper<EdgeRecord>;
+  OrganisationKind: OrganisationKind;
+  OrganisationLink: ResolverTypeWrapper<LinkRecord>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  ParticipantLink: ResolverTypeWrapper<LinkRecord>;
+  ParticipantRole: ParticipantRole;
+  Path: ResolverTypeWrapper<PathRecord>;
+  Person: ResolverTypeWrapper<NodeRecord>;
+  PersonConnection: ResolverTypeWrapper<ConnectionRecord>;
+  PersonEdge: ResolverTypeWrapper<EdgeRecord>;
+  PersonLink: ResolverTypeWrapper<LinkRecord>;
+  Post: ResolverTypeWrapper<NodeRecord>;
+  PostLink: ResolverTypeWrapper<LinkRecord>;
+  Power: ResolverTypeWrapper<NodeRecord>;
+  PowerLink: ResolverTypeWrapper<LinkRecord>;
+  Provision: ResolverTypeWrapper<NodeRecord>;
+  ProvisionLink: ResolverTypeWrapper<LinkRecord>;
+  Publication: ResolverTypeWrapper<NodeRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Request: ResolverTypeWrapper<NodeRecord>;
+  RequestConnection: ResolverTypeWrapper<ConnectionRecord>;
+  RequestEdge: ResolverTypeWrapper<EdgeRecord>;
+  RequestFilter: RequestFilter;
+  RequestLink: ResolverTypeWrapper<LinkRecord>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Source: ResolverTypeWrapper<NodeRecord>;
+  SourceConnection: ResolverTypeWrapper<ConnectionRecord>;
+  SourceEdge: ResolverTypeWrapper<EdgeRecord>;
+  Statement: ResolverTypeWrapper<NodeRecord>;
+  StatementLink: ResolverTypeWrapper<LinkRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tenure: ResolverTypeWrapper<NodeRecord>;
+  TenureLink: ResolverTypeWrapper<LinkRecord>;
+  TenureQualifier: TenureQualifier;
+  WarningNotice: ResolverTypeWrapper<NodeRecord>;
+  WrittenStatement: ResolverTypeWrapper<NodeRecord>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: NodeRecord;
+  ActorConnection: ConnectionRecord;
+  ActorEdge: EdgeRecord;
+  ActorFilter: ActorFilter;
+  ActorLink: LinkRecord;
+  Appointment: NodeRecord;
+  AppointmentLink: LinkRecord;
+  Boolean: Scalars['Boolean']['output'];
+  Consequence: NodeRecord;
+  ConsequenceLink: LinkRecord;
+  Currency: Scalars['Currency']['output'];
+  Discussion: NodeRecord;
+  Document: NodeRecord;
+  DocumentConnection: ConnectionRecord;
+  DocumentEdge: EdgeRecord;
+  DocumentFilter: DocumentFilter;
+  DocumentLink: LinkRecord;
+  Duration: Scalars['Duration']['output'];
+  Entity: NodeRecord;
+  EntityLink: LinkRecord;
+  Event: NodeRecord;
+  EventConnection: ConnectionRecord;
+  EventEdge: EdgeRecord;
+  EventFilter: EventFilter;
+  EventLink: LinkRecord;
+  Evidence: NodeRecord;
+  Figure: NodeRecord;
+  FigureLink: LinkRecord;
+  Finding: NodeRecord;
+  FindingLink: LinkRecord;
+  Float: Scalars['Float']['output'];
+  Framework: NodeRecord;
+  FuzzyDate: FuzzyDateRecord;
+  GraphEdge: GraphEdgeRecord;
+  ID: Scalars['ID']['output'];
+  ImprovementPlan: NodeRecord;
+  Initiative: NodeRecord;
+  InitiativeLink: LinkRecord;
+  InspectionReport: NodeRecord;
+  Int: Scalars['Int']['output'];
+  Legislation: NodeRecord;
+  LegislationLink: LinkRecord;
+  Letter: NodeRecord;
+  Link: LinkRecord;
+  LocalDate: Scalars['LocalDate']['output'];
+  Meeting: NodeRecord;
+  MeetingLink: LinkRecord;
+  Money: Money;
+  MonitoringVisit: NodeRecord;
+  Neighbourhood: NeighbourhoodRecord;
+  Node: NodeRecord;
+  Obligation: NodeRecord;
+  ObligationConnection: ConnectionRecord;
+  ObligationEdge: EdgeRecord;
+  ObligationFilter: ObligationFilter;
+  ObligationLink: LinkRecord;
+  Organisation: NodeRecord;
+  OrganisationConnection: ConnectionRecord;
+  OrganisationEdge: EdgeRecord;
+  OrganisationLink: LinkRecord;
+  PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
+  ParticipantLink: LinkRecord;
+  Path: PathRecord;
+  Person: NodeRecord;
+  PersonConnection: ConnectionRecord;
+  PersonEdge: EdgeRecord;
+  PersonLink: LinkRecord;
+  Post: NodeRecord;
+  PostLink: LinkRecord;
+  Power: NodeRecord;
+  PowerLink: LinkRecord;
+  Provision: NodeRecord;
+  ProvisionLink: LinkRecord;
+  Publication: NodeRecord;
+  Query: Record<PropertyKey, never>;
+  Request: NodeRecord;
+  RequestConnection: ConnectionRecord;
+  RequestEdge: EdgeRecord;
+  RequestFilter: RequestFilter;
+  RequestLink: LinkRecord;
+  SearchHit: SearchHitRecord;
+  Source: NodeRecord;
+  SourceConnection: ConnectionRecord;
+  SourceEdge: EdgeRecord;
+  Statement: NodeRecord;
+  StatementLink: LinkRecord;
+  String: Scalars['String']['output'];
+  Tenure: NodeRecord;
+  TenureLink: LinkRecord;
+  WarningNotice: NodeRecord;
+  WrittenStatement: NodeRecord;
+};
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorLink'] = ResolversParentTypes['ActorLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<AppointmentFiguresArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<AppointmentFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<AppointmentMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<AppointmentParticipantsArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentResponsesArgs, 'first'>>;
+  tenure?: Resolver<Array<ResolversTypes['TenureLink']>, ParentType, ContextType, RequireFields<AppointmentTenureArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppointmentLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppointmentLink'] = ResolversParentTypes['AppointmentLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConsequenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consequence'] = ResolversParentTypes['Consequence']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ConsequenceConcernedByArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ConsequenceFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ConsequenceLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ConsequenceObligationsArgs, 'first'>>;
+  threatenedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ConsequenceThreatenedByArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConsequenceLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsequenceLink'] = ResolversParentTypes['ConsequenceLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consequence'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export type DiscussionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discussion'] = ResolversParentTypes['Discussion']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<DiscussionFiguresArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<DiscussionFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<DiscussionMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<DiscussionParticipantsArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionResponsesArgs, 'first'>>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  __resolveType: TypeResolveFn<'Framework' | 'ImprovementPlan' | 'InspectionReport' | 'Letter' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
+  name: 'Duration';
+}
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Request' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+};
+
+export type EntityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'Discussion' | 'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Statement', ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventLink'] = ResolversParentTypes['EventLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EvidenceSupportsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FigureConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FigureConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figureOf?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FigureFigureOfArgs, 'first'>>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<FigureFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
+  money?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FigureLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureLink'] = ResolversParentTypes['FigureLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FindingConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FindingConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<FindingFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<FindingMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FindingResponsesArgs, 'first'>>;
+  statedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FindingStatedByArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FindingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingLink'] = ResolversParentTypes['FindingLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<FrameworkFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<FrameworkFindingsArgs, 'first'>>;
+  followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkFollowedUpByArgs, 'first'>>;
+  followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkFollowsUpArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<FrameworkIssuedByArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkObligationsArgs, 'first'>>;
+  requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkRequiredByArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkResponsesArgs, 'first'>>;
+  reviewedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<FrameworkReviewedByArgs, 'first'>>;
+  revisedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkRevisedByArgs, 'first'>>;
+  revises?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkRevisesArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<FrameworkStatementsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkSupersedesArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FuzzyDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
+  earliest?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  offset?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  relativeTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImprovementPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementPlan'] = ResolversParentTypes['ImprovementPlan']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFindingsArgs, 'first'>>;
+  followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFollowedUpByArgs, 'first'>>;
+  followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFollowsUpArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ImprovementPlanIssuedByArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanObligationsArgs, 'first'>>;
+  requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRequiredByArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanResponsesArgs, 'first'>>;
+  reviewedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ImprovementPlanReviewedByArgs, 'first'>>;
+  revisedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRevisedByArgs, 'first'>>;
+  revises?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRevisesArgs, 'first'>>;
+  revision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<ImprovementPlanStatementsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanSupersedesArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InitiativeConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InitiativeConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  developers?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<InitiativeDevelopersArgs, 'first'>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<InitiativeFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InitiativeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeLink'] = ResolversParentTypes['InitiativeLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionReport'] = ResolversParentTypes['InspectionReport']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<InspectionReportFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<InspectionReportFindingsArgs, 'first'>>;
+  followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportFollowedUpByArgs, 'first'>>;
+  followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportFollowsUpArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<InspectionReportIssuedByArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportObligationsArgs, 'first'>>;
+  requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportRequiredByArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportResponsesArgs, 'first'>>;
+  reviewedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<InspectionReportReviewedByArgs, 'first'>>;
+  revisedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportRevisedByArgs, 'first'>>;
+  revises?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportRevisesArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<InspectionReportStatementsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportSupersedesArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LegislationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Legislation'] = ResolversParentTypes['Legislation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LegislationConcernedByArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<LegislationFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LegislationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  powers?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<LegislationPowersArgs, 'first'>>;
+  provisions?: Resolver<Array<ResolversTypes['ProvisionLink']>, ParentType, ContextType, RequireFields<LegislationProvisionsArgs, 'first'>>;
+  reliedOnBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LegislationReliedOnByArgs, 'first'>>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LegislationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislationLink'] = ResolversParentTypes['LegislationLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Legislation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LetterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<LetterFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<LetterFindingsArgs, 'first'>>;
+  followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterFollowedUpByArgs, 'first'>>;
+  followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterFollowsUpArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<LetterIssuedByArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterObligationsArgs, 'first'>>;
+  requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterRequiredByArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterResponsesArgs, 'first'>>;
+  reviewedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<LetterReviewedByArgs, 'first'>>;
+  revisedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterRevisedByArgs, 'first'>>;
+  revises?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterRevisesArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<LetterStatementsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterSupersedesArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
+};
+
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
+  name: 'LocalDate';
+}
+
+export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MeetingAttendeesArgs, 'first'>>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<MeetingFiguresArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<MeetingFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MeetingMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<MeetingParticipantsArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingResponsesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingLink'] = ResolversParentTypes['MeetingLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type MonitoringVisitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringVisit'] = ResolversParentTypes['MonitoringVisit']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  carriedOutBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MonitoringVisitCarriedOutByArgs, 'first'>>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<MonitoringVisitFiguresArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<MonitoringVisitFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MonitoringVisitMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<MonitoringVisitParticipantsArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitResponsesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  centre?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Evidence' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Request' | 'Source' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+};
+
+export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bearer?: Resolver<Maybe<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationConcernsArgs, 'first'>>;
+  consequenceOfBreach?: Resolver<Array<ResolversTypes['ConsequenceLink']>, ParentType, ContextType, RequireFields<ObligationConsequenceOfBreachArgs, 'first'>>;
+  deliverables?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ObligationDeliverablesArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ObligationFiguresArgs, 'first'>>;
+  fulfilledBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationFulfilledByArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imposedBy?: Resolver<Maybe<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  imposedDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  imposingDocument?: Resolver<Maybe<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ObligationKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owedTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationOwedToArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType, Partial<ObligationStatusArgs>>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersedesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObligationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationConnection'] = ResolversParentTypes['ObligationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ObligationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObligationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationEdge'] = ResolversParentTypes['ObligationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+};
+
+export type ObligationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationLink'] = ResolversParentTypes['ObligationLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  carriedOut?: Resolver<Array<ResolversTypes['EventLink']>, ParentType, ContextType, RequireFields<OrganisationCarriedOutArgs, 'first'>>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationConcernedByArgs, 'first'>>;
+  consequencesThreatened?: Resolver<Array<ResolversTypes['ConsequenceLink']>, ParentType, ContextType, RequireFields<OrganisationConsequencesThreatenedArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentsIssued?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<OrganisationDocumentsIssuedArgs, 'first'>>;
+  documentsReviewed?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<OrganisationDocumentsReviewedArgs, 'first'>>;
+  established?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationEstablishedArgs, 'first'>>;
+  establishedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<OrganisationEstablishedByArgs, 'first'>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<OrganisationFiguresArgs, 'first'>>;
+  findingsStated?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<OrganisationFindingsStatedArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<Array<ResolversTypes['InitiativeLink']>, ParentType, ContextType, RequireFields<OrganisationInitiativesArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  made?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationMadeArgs, 'first'>>;
+  meetingsAttended?: Resolver<Array<ResolversTypes['MeetingLink']>, ParentType, ContextType, RequireFields<OrganisationMeetingsAttendedArgs, 'first'>>;
+  members?: Resolver<Array<ResolversTypes['PersonLink']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligationsBorne?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsBorneArgs, 'first'>>;
+  obligationsImposed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsImposedArgs, 'first'>>;
+  obligationsOwed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsOwedArgs, 'first'>>;
+  parentOrganisations?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationParentOrganisationsArgs, 'first'>>;
+  posts?: Resolver<Array<ResolversTypes['PostLink']>, ParentType, ContextType, RequireFields<OrganisationPostsArgs, 'first'>>;
+  powersHeld?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<OrganisationPowersHeldArgs, 'first'>>;
+  received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationReceivedArgs, 'first'>>;
+  renamedFrom?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationRenamedFromArgs, 'first'>>;
+  renamedTo?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationRenamedToArgs, 'first'>>;
+  requestsMade?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<OrganisationRequestsMadeArgs, 'first'>>;
+  requestsReceived?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<OrganisationRequestsReceivedArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<OrganisationStatementsArgs, 'first'>>;
+  subOrganisations?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationSubOrganisationsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type OrganisationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationLink'] = ResolversParentTypes['OrganisationLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export type ParticipantLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantLink'] = ResolversParentTypes['ParticipantLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  carriedOut?: Resolver<Array<ResolversTypes['EventLink']>, ParentType, ContextType, RequireFields<PersonCarriedOutArgs, 'first'>>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PersonConcernedByArgs, 'first'>>;
+  consequencesThreatened?: Resolver<Array<ResolversTypes['ConsequenceLink']>, ParentType, ContextType, RequireFields<PersonConsequencesThreatenedArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentsIssued?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<PersonDocumentsIssuedArgs, 'first'>>;
+  documentsReviewed?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<PersonDocumentsReviewedArgs, 'first'>>;
+  established?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<PersonEstablishedArgs, 'first'>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PersonFiguresArgs, 'first'>>;
+  findingsStated?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<PersonFindingsStatedArgs, 'first'>>;
+  honorific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<Array<ResolversTypes['InitiativeLink']>, ParentType, ContextType, RequireFields<PersonInitiativesArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  made?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PersonMadeArgs, 'first'>>;
+  meetingsAttended?: Resolver<Array<ResolversTypes['MeetingLink']>, ParentType, ContextType, RequireFields<PersonMeetingsAttendedArgs, 'first'>>;
+  memberships?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<PersonMembershipsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligationsBorne?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PersonObligationsBorneArgs, 'first'>>;
+  obligationsImposed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PersonObligationsImposedArgs, 'first'>>;
+  obligationsOwed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PersonObligationsOwedArgs, 'first'>>;
+  posts?: Resolver<Array<ResolversTypes['TenureLink']>, ParentType, ContextType, RequireFields<PersonPostsArgs, 'first'>>;
+  powersHeld?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<PersonPowersHeldArgs, 'first'>>;
+  received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PersonReceivedArgs, 'first'>>;
+  requestsMade?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<PersonRequestsMadeArgs, 'first'>>;
+  requestsReceived?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<PersonRequestsReceivedArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonLink'] = ResolversParentTypes['PersonLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PostConcernedByArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PostFiguresArgs, 'first'>>;
+  holders?: Resolver<Array<ResolversTypes['TenureLink']>, ParentType, ContextType, RequireFields<PostHoldersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligationsOwed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PostObligationsOwedArgs, 'first'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PostReceivedArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PostLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostLink'] = ResolversParentTypes['PostLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Power'] = ResolversParentTypes['Power']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PowerConcernedByArgs, 'first'>>;
+  conferredBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PowerConferredByArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PowerFiguresArgs, 'first'>>;
+  heldBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PowerHeldByArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reliedOnBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PowerReliedOnByArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PowerLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerLink'] = ResolversParentTypes['PowerLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Power'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ProvisionConcernedByArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ProvisionFiguresArgs, 'first'>>;
+  fromSection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legislation?: Resolver<Array<ResolversTypes['LegislationLink']>, ParentType, ContextType, RequireFields<ProvisionLegislationArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  powers?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<ProvisionPowersArgs, 'first'>>;
+  reliedOnBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ProvisionReliedOnByArgs, 'first'>>;
+  toSection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvisionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionLink'] = ResolversParentTypes['ProvisionLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  carriedOutBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PublicationCarriedOutByArgs, 'first'>>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PublicationFiguresArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PublicationFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PublicationMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<PublicationParticipantsArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationResponsesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'sort'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'sort'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'key'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'sort'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'first' | 'sort'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'sort'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
+  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first' | 'sort'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+};
+
+export type RequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<RequestFiguresArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<RequestFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestLegalBasisArgs, 'first'>>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<RequestMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<RequestParticipantsArgs, 'first'>>;
+  requester?: Resolver<Maybe<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  requesters?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<RequestRequestersArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestResponsesArgs, 'first'>>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestEdge'] = ResolversParentTypes['RequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+};
+
+export type RequestLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestLink'] = ResolversParentTypes['RequestLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SourceEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['FuzzyDate'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisherNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementConcernsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<StatementFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<StatementFindingsArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<StatementFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<StatementMadeByArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<StatementPartOfArgs, 'first'>>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<StatementParticipantsArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementResponsesArgs, 'first'>>;
+  speakers?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<StatementSpeakersArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementLink'] = ResolversParentTypes['StatementLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<TenureConcernedByArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<TenureFiguresArgs, 'first'>>;
+  holder?: Resolver<Maybe<ResolversTypes['PersonLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['PostLink']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['TenureQualifier']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  startedBy?: Resolver<Array<ResolversTypes['AppointmentLink']>, ParentType, ContextType, RequireFields<TenureStartedByArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TenureLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenureLink'] = ResolversParentTypes['TenureLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WarningNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarningNotice'] = ResolversParentTypes['WarningNotice']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<WarningNoticeFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<WarningNoticeFindingsArgs, 'first'>>;
+  followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeFollowedUpByArgs, 'first'>>;
+  followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeFollowsUpArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WarningNoticeIssuedByArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['NoticeOrder'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeObligationsArgs, 'first'>>;
+  requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeRequiredByArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeResponsesArgs, 'first'>>;
+  reviewedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WarningNoticeReviewedByArgs, 'first'>>;
+  revisedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeRevisedByArgs, 'first'>>;
+  revises?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeRevisesArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<WarningNoticeStatementsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeSupersedesArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WrittenStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenStatement'] = ResolversParentTypes['WrittenStatement']> = {
+  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementAddresseesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<WrittenStatementFiguresArgs, 'first'>>;
+  findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<WrittenStatementFindingsArgs, 'first'>>;
+  followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementFollowedUpByArgs, 'first'>>;
+  followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementFollowsUpArgs, 'first'>>;
+  fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementFulfilsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WrittenStatementIssuedByArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementLegalBasisArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementObligationsArgs, 'first'>>;
+  requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementRequiredByArgs, 'first'>>;
+  respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementRespondsToArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementResponsesArgs, 'first'>>;
+  reviewedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WrittenStatementReviewedByArgs, 'first'>>;
+  revisedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementRevisedByArgs, 'first'>>;
+  revises?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementRevisesArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType, RequireFields<WrittenStatementStatementsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementSupersededByArgs, 'first'>>;
+  supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementSupersedesArgs, 'first'>>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorLink?: ActorLinkResolvers<ContextType>;
+  Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentLink?: AppointmentLinkResolvers<ContextType>;
+  Consequence?: ConsequenceResolvers<ContextType>;
+  ConsequenceLink?: ConsequenceLinkResolvers<ContextType>;
+  Currency?: GraphQLScalarType;
+  Discussion?: DiscussionResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentLink?: DocumentLinkResolvers<ContextType>;
+  Duration?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  EntityLink?: EntityLinkResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventLink?: EventLinkResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  FigureLink?: FigureLinkResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingLink?: FindingLinkResolvers<ContextType>;
+  Framework?: FrameworkResolvers<ContextType>;
+  FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  ImprovementPlan?: ImprovementPlanResolvers<ContextType>;
+  Initiative?: InitiativeResolvers<ContextType>;
+  InitiativeLink?: InitiativeLinkResolvers<ContextType>;
+  InspectionReport?: InspectionReportResolvers<ContextType>;
+  Legislation?: LegislationResolvers<ContextType>;
+  LegislationLink?: LegislationLinkResolvers<ContextType>;
+  Letter?: LetterResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
+  LocalDate?: GraphQLScalarType;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingLink?: MeetingLinkResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  MonitoringVisit?: MonitoringVisitResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Obligation?: ObligationResolvers<ContextType>;
+  ObligationConnection?: ObligationConnectionResolvers<ContextType>;
+  ObligationEdge?: ObligationEdgeResolvers<ContextType>;
+  ObligationLink?: ObligationLinkResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationLink?: OrganisationLinkResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  ParticipantLink?: ParticipantLinkResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonLink?: PersonLinkResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  PostLink?: PostLinkResolvers<ContextType>;
+  Power?: PowerResolvers<ContextType>;
+  PowerLink?: PowerLinkResolvers<ContextType>;
+  Provision?: ProvisionResolvers<ContextType>;
+  ProvisionLink?: ProvisionLinkResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Request?: RequestResolvers<ContextType>;
+  RequestConnection?: RequestConnectionResolvers<ContextType>;
+  RequestEdge?: RequestEdgeResolvers<ContextType>;
+  RequestLink?: RequestLinkResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementLink?: StatementLinkResolvers<ContextType>;
+  Tenure?: TenureResolvers<ContextType>;
+  TenureLink?: TenureLinkResolvers<ContextType>;
+  WarningNotice?: WarningNoticeResolvers<ContextType>;
+  WrittenStatement?: WrittenStatementResolvers<ContextType>;
+};
+
