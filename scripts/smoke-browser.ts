@@ -35,7 +35,10 @@ const SEL = {
   frameResult: '[data-testid="frame-loaded-contents"]',
   editor: '[data-testid="activeEditor"] .monaco-editor[role="code"]',
   runButton: '[data-testid="editor-Run"]',
+  frameStatus: '[data-testid="frameStatusbar"]',
 } as const;
+// How the Browser shows a failed connection or query: the server's error code, in the frame.
+const NEO4J_ERROR = /Neo\.(Client|Transient|Database)Error\./;
 
 interface Target {
   browserUrl: string;
@@ -85,7 +88,9 @@ async function main(): Promise<number> {
 
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
-    console.error('Chromium not found: install Debian\'s chromium package (apt-get install -y chromium) or set CHROMIUM_PATH');
+    console.error(
+      "Chromium not found: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH",
+    );
     return 1;
   }
 
@@ -129,6 +134,10 @@ async function main(): Promise<number> {
         throw new StepError(`the connect form offers ${schemes.join(', ')}, not ${scheme} (from ${target.boltUri})`);
       }
       log(`connecting to ${scheme}${host} as ${target.username}`);
+      const connectFrame = page.locator(SEL.frame).filter({ has: form }).first();
+      const connectError = connectFrame.locator(SEL.frameStatus).getByText(NEO4J_ERROR);
+      // An error left over from the Browser's own attempt would be mistaken for ours: then just wait.
+      const staleError = await connectError.first().isVisible();
       await page.selectOption(SEL.schemeSelect, scheme, { timeout: remaining() });
       await page.fill(SEL.hostInput, host, { timeout: remaining() });
       await page.fill(SEL.username, target.username, { timeout: remaining() });
@@ -136,7 +145,9 @@ async function main(): Promise<number> {
       await page.click(SEL.connectButton, { timeout: remaining() });
 
       step = 'waiting for the connection';
-      await waitOrExplain(connectedFrame.first(), page.locator(SEL.frame).filter({ has: form }).first(), remaining());
+      const connectStatus = connectFrame.locator(SEL.frameStatus);
+      const earlyFailure = staleError ? undefined : connectError;
+      await waitOrExplain(connectedFrame.first(), connectFrame, remaining(), earlyFailure, connectStatus);
     }
     log('connected');
 
@@ -156,7 +167,8 @@ async function main(): Promise<number> {
       .filter({ has: page.locator(SEL.frameCommand, { hasText: QUERY }) })
       .first();
     const cell = resultFrame.locator(`${SEL.frameResult} [role="cell"]`, { hasText: EXPECTED });
-    await waitOrExplain(cell.first(), resultFrame, remaining());
+    const queryError = resultFrame.getByText(NEO4J_ERROR);
+    await waitOrExplain(cell.first(), resultFrame, remaining(), queryError, resultFrame.locator(SEL.frameContents));
     const headers = await resultFrame.locator(`${SEL.frameResult} [role="columnheader"]`).allInnerTexts();
     const cells = await resultFrame.locator(`${SEL.frameResult} [role="cell"]`).allInnerTexts();
     const text = (await resultFrame.locator(SEL.frameResult).textContent()) ?? '';
@@ -165,6 +177,7 @@ async function main(): Promise<number> {
     }
     log(`query result rendered: ${headers.map((h, i) => `${h}=${cells[i] ?? '?'}`).join(', ')}`);
     ok = true;
+    await settle(resultFrame);
   } catch (err) {
     const msg = err instanceof StepError ? err.message : ((err as Error).message ?? String(err)).split('\n')[0];
     console.error(`smoke: FAILED while ${step}: ${msg}`);
@@ -186,16 +199,41 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
-/** Waits for `wanted`; on timeout, reports what `context` shows instead (e.g. an error message). */
-async function waitOrExplain(wanted: Locator, context: Locator, timeout: number): Promise<void> {
-  try {
-    await wanted.waitFor({ state: 'visible', timeout });
-  } catch (err) {
-    const shown = await context
+/** New frames slide in: wait (at most 3 s) until the frame stops moving, for a clean screenshot. */
+async function settle(frame: Locator): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 15; i++) {
+    const box = JSON.stringify(await frame.boundingBox({ timeout: 1000 }).catch(() => null));
+    if (box === last) return;
+    last = box;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Waits for `wanted`, failing early if `failure` shows up first (then quoting `detail`, the error's
+ * text); on timeout, quotes the text of `context` instead.
+ */
+async function waitOrExplain(
+  wanted: Locator,
+  context: Locator,
+  timeout: number,
+  failure?: Locator,
+  detail?: Locator,
+): Promise<void> {
+  const briefly = (l: Locator) =>
+    l
       .innerText({ timeout: 2000 })
-      .then((t) => t.replace(/\s+/g, ' ').trim().slice(0, 300))
+      .then((t) => t.replace(/\s+/g, ' ').trim().slice(0, 400))
       .catch(() => '');
+  try {
+    await (failure ? wanted.or(failure) : wanted).first().waitFor({ state: 'visible', timeout });
+  } catch (err) {
+    const shown = await briefly(context);
     throw new StepError(`${(err as Error).message.split('\n')[0]}${shown ? `; the frame shows: ${shown}` : ''}`);
+  }
+  if (failure && !(await wanted.isVisible()) && (await failure.first().isVisible())) {
+    throw new StepError(`Neo4j Browser reports: ${await briefly((detail ?? failure).first())}`);
   }
 }
 

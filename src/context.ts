@@ -1,1 +1,26 @@
-export interface Context { placeholder: true }
+// Everything one GraphQL request needs: its database handle (with a round-trip counter), its own
+// loaders, and the limits it runs under.
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { Database } from './db/driver.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface ContextOptions {
+  driver: Driver;
+  database: string;
+  txTimeoutMs: number;
+  maxPageSize: number;
+  batching: boolean;
+}
+
+export interface Context {
+  requestId: string;
+  db: Database;
+  loaders: Loaders;
+  maxPageSize: number;
+}
+
+export function createContext(options: ContextOptions): Context {
+  const db = new Database(options.driver, options.database, options.txTimeoutMs);
+  return { requestId: randomUUID(), db, loaders: createLoaders(db, options.batching), maxPageSize: options.maxPageSize };
+}

@@ -1,0 +1,54 @@
+// npm start: the database (started if local), its schema, the seed, then the API.
+import { loadConfigOrExit } from './config.js';
+import { resolveConnection } from './db/connect.js';
+import { createDriver } from './db/driver.js';
+import { applySchema } from './db/schema.js';
+import { LocalNeo4jError } from './localNeo4j.js';
+import { startServer } from './server.js';
+import { compileSeed } from '../seed/compile.js';
+import { loadedDigest, writeSeed } from '../seed/write.js';
+
+const config = loadConfigOrExit();
+try {
+  const conn = await resolveConnection(config);
+  const driver = createDriver(conn, config.neo4j);
+  await driver.verifyConnectivity({ database: conn.database });
+  await applySchema(driver, conn.database);
+  console.log('neo4j: constraints and indexes in place');
+  if (config.seedOnStart) {
+    const seed = compileSeed();
+    if (seed.errors.length) {
+      for (const e of seed.errors) console.error(`seed/${e.file}: ${e.id}: ${e.message}`);
+      throw new Error(`the seed has ${seed.errors.length} error(s); fix them or set SEED_ON_START=false`);
+    }
+    if ((await loadedDigest(driver, conn.database)) === seed.digest) console.log('seed: already loaded');
+    else {
+      const r = await writeSeed(driver, conn.database, seed);
+      console.log(`seed: wrote ${r.nodesWritten} nodes and ${r.relsWritten} relationships`);
+    }
+  }
+  const server = await startServer(
+    { driver, database: conn.database, txTimeoutMs: config.neo4j.txTimeoutMs, maxPageSize: config.maxPageSize },
+    config.http.host,
+    config.http.port,
+  );
+  console.log(`GraphQL: ${server.url}`);
+  if (config.local) {
+    console.log(`Neo4j Browser: http://127.0.0.1:${config.local.httpPort}/browser/ (connect to ${conn.uri}, user ${conn.username}, password in .neo4j/password)`);
+  }
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining requests and closing the database driver...`);
+    await server.stop();
+    await driver.close();
+    console.log('stopped (the local Neo4j keeps running: npm run db:stop stops it)');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (err) {
+  console.error(err instanceof LocalNeo4jError ? err.message : `start-up failed: ${(err as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,90 @@
+// Resolvers for what every domain shares: scalars, global ids, evidence and sources.
+import { GraphQLScalarType, Kind } from 'graphql';
+import { CurrencyResolver, DurationResolver, LocalDateResolver } from 'graphql-scalars';
+import { entityByKey } from '../db/entities.js';
+import type { FuzzyDateRecord, LinkRecord, NodeRecord } from '../db/records.js';
+import { listSources } from '../db/sources.js';
+import { badInput } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { fromGlobalId, toGlobalId } from '../globalId.js';
+import { connection, fuzzyDate, limitOf, linkFields, pageOf } from './fields.js';
+import type { Context } from '../context.js';
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: a date no more precise than its source. */
+export const PartialDate = new GraphQLScalarType<string, string>({
+  name: 'PartialDate',
+  description: 'A date at the precision a source gives it: YYYY, YYYY-MM or YYYY-MM-DD.',
+  serialize: (v) => String(v),
+  parseValue: (v) => {
+    if (typeof v !== 'string' || !PARTIAL_DATE.test(v)) throw badInput('A PartialDate is YYYY, YYYY-MM or YYYY-MM-DD.');
+    return v;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !PARTIAL_DATE.test(ast.value)) throw badInput('A PartialDate is YYYY, YYYY-MM or YYYY-MM-DD.');
+    return ast.value;
+  },
+});
+
+async function nodeById(id: string, ctx: Context): Promise<NodeRecord | null> {
+  const { type, key } = fromGlobalId(id);
+  const node = await ctx.loaders.node.load(key);
+  // An id whose type does not match the node it names was not issued by this API.
+  return node && node.__type === type ? node : null;
+}
+
+export const baseResolvers: Resolvers = {
+  LocalDate: LocalDateResolver,
+  Duration: DurationResolver,
+  Currency: CurrencyResolver,
+  PartialDate,
+  Query: {
+    node: (_p, { id }, ctx) => nodeById(id, ctx),
+    nodes: (_p, { ids }, ctx) => {
+      if (ids.length > ctx.maxPageSize) throw badInput(`\`ids\` may hold at most ${ctx.maxPageSize} ids.`, 'ids');
+      return Promise.all(ids.map((id) => nodeById(id, ctx)));
+    },
+    entity: async (_p, { key }, ctx) => {
+      if (key.length > 200) throw badInput('`key` is at most 200 characters.', 'key');
+      const node = await entityByKey(ctx.db, key);
+      return node && node.__type !== 'Evidence' && node.__type !== 'Source' ? node : null;
+    },
+    sources: async (_p, args, ctx) => {
+      const { offset, first } = pageOf(args, ctx);
+      return connection(await listSources(ctx.db, offset, first), offset);
+    },
+  },
+  Node: { __resolveType: (n) => n.__type as never },
+  Entity: { __resolveType: (n) => n.__type as never },
+  Link: { __resolveType: () => 'EntityLink' },
+  EntityLink: linkFields,
+  FuzzyDate: {
+    relativeTo: (d: FuzzyDateRecord, _a, ctx) => (d.relativeTo ? ctx.loaders.node.load(d.relativeTo) : null),
+  },
+  Evidence: {
+    id: (n) => toGlobalId('Evidence', n.id),
+    key: (n) => n.id,
+    quote: (n) => n.quote as string,
+    start: (n) => n.start as number,
+    end: (n) => n.end as number,
+    source: async (n, _a, ctx) => (await ctx.loaders.node.load(n.sourceId as string))!,
+    supports: async (n, args, ctx) =>
+      (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'in', limit: limitOf(args.first, ctx) })).map(
+        (l: LinkRecord) => l.node,
+      ),
+  },
+  Source: {
+    id: (n) => toGlobalId('Source', n.id),
+    key: (n) => n.id,
+    title: (n) => n.title as string,
+    titleInferred: (n) => n.titleInferred === true,
+    publisher: (n) => (n.publisher as string | undefined) ?? null,
+    publisherNote: (n) => (n.publisherNote as string | undefined) ?? null,
+    published: (n) => fuzzyDate(n, 'published')!,
+    content: (n) => n.content as string,
+    evidence: (n, args, ctx) => ctx.loaders.passages.load({ id: n.id, limit: limitOf(args.first, ctx) }),
+  },
+  SourceConnection: {},
+  SourceEdge: {},
+};

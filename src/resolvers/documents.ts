@@ -1,0 +1,63 @@
+// Resolvers for documents: reports, notices, plans, statements, letters, frameworks.
+// Cypher: src/db/documents.ts and src/db/entities.ts (relationships).
+import { listDocuments } from '../db/documents.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { connection, dayOf, entityFields, fuzzyDate, keyOf, linkFields, links, pageOf } from './fields.js';
+import type { NodeRecord } from '../db/records.js';
+
+/** Fields every Document has (the Document interface). */
+const documentFields = {
+  ...entityFields,
+  title: (n: NodeRecord) => (n.title as string | undefined) ?? null,
+  issued: (n: NodeRecord) => fuzzyDate(n, 'issued'),
+  status: (n: NodeRecord) => ((n.status as string | undefined) ?? 'ISSUED') as 'ISSUED' | 'REQUIRED',
+  issuedBy: links('ISSUED', 'in'),
+  addressees: links('ADDRESSED_TO', 'out'),
+  reviewedBy: links('REVIEWED', 'in'),
+  revises: links('REVISES', 'out'),
+  revisedBy: links('REVISES', 'in'),
+  followsUp: links('FOLLOWS_UP', 'out'),
+  followedUpBy: links('FOLLOWS_UP', 'in'),
+  respondsTo: links('RESPONDS_TO', 'out'),
+  responses: links('RESPONDS_TO', 'in'),
+  obligations: links('IMPOSES', 'out'),
+  requiredBy: links('REQUIRES', 'in'),
+  findings: links('STATES', 'out'),
+  statements: links('PART_OF', 'in', 'Statement'),
+  legalBasis: links('RELIES_ON', 'out'),
+  concerns: links('CONCERNS', 'out'),
+  fulfils: links('FULFILS', 'out'),
+  supersedes: links('SUPERSEDES', 'out'),
+  supersededBy: links('SUPERSEDES', 'in'),
+};
+
+export const documentResolvers: Resolvers = {
+  Query: {
+    documents: async (_p, args, ctx) => {
+      const { offset, first } = pageOf(args, ctx);
+      const f = args.filter;
+      const page = await listDocuments(
+        ctx.db,
+        {
+          types: f?.types ?? undefined,
+          issuedBy: keyOf(f?.issuedBy, 'filter.issuedBy', ['Person', 'Organisation']),
+          issuedAfter: dayOf(f?.issuedAfter, 'filter.issuedAfter'),
+          issuedBefore: dayOf(f?.issuedBefore, 'filter.issuedBefore'),
+          descending: args.sort === 'DATE_DESC',
+        },
+        offset,
+        first,
+      );
+      return connection(page, offset);
+    },
+  },
+  Document: { __resolveType: (n) => n.__type as never },
+  InspectionReport: documentFields,
+  WarningNotice: { ...documentFields, notice: (n) => n.notice as 'FIRST' | 'FOLLOW_UP' },
+  ImprovementPlan: { ...documentFields, revision: (n) => (n.revision as number | undefined) ?? null },
+  WrittenStatement: documentFields,
+  Letter: documentFields,
+  Framework: documentFields,
+  DocumentLink: linkFields,
+  DocumentConnection: {},
+};

@@ -1,0 +1,95 @@
+// Resolvers for events: meetings, visits, publications, requests, appointments, statements,
+// discussions. Cypher: src/db/events.ts and src/db/entities.ts (relationships).
+import { listEvents, listRequests } from '../db/events.js';
+import type { LinkRecord, NodeRecord } from '../db/records.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { connection, dayOf, entityFields, fuzzyDate, keyOf, link, linkFields, links, linksOfMany, pageOf } from './fields.js';
+
+const ACTORS = ['Person', 'Organisation'];
+
+/** Fields every Event has (the Event interface). */
+const eventFields = {
+  ...entityFields,
+  date: (n: NodeRecord) => fuzzyDate(n, 'date'),
+  participants: linksOfMany([
+    ['MADE', 'in'],
+    ['ATTENDED', 'in'],
+    ['CARRIED_OUT', 'in'],
+    ['ADDRESSED_TO', 'out', 'Actor'],
+  ]),
+  madeBy: links('MADE', 'in'),
+  addressees: links('ADDRESSED_TO', 'out'),
+  respondsTo: links('RESPONDS_TO', 'out'),
+  responses: links('RESPONDS_TO', 'in'),
+  concerns: links('CONCERNS', 'out'),
+  fulfils: links('FULFILS', 'out'),
+};
+
+const PARTICIPATION = { MADE: 'MADE', ATTENDED: 'ATTENDED', CARRIED_OUT: 'CARRIED_OUT', ADDRESSED_TO: 'ADDRESSEE' } as const;
+
+export const eventResolvers: Resolvers = {
+  Query: {
+    events: async (_p, args, ctx) => {
+      const { offset, first } = pageOf(args, ctx);
+      const f = args.filter;
+      const page = await listEvents(
+        ctx.db,
+        {
+          types: f?.types ?? undefined,
+          participant: keyOf(f?.participant, 'filter.participant', ACTORS),
+          from: dayOf(f?.from, 'filter.from'),
+          to: dayOf(f?.to, 'filter.to'),
+          descending: args.sort === 'DATE_DESC',
+        },
+        offset,
+        first,
+      );
+      return connection(page, offset);
+    },
+    requests: async (_p, args, ctx) => {
+      const { offset, first } = pageOf(args, ctx);
+      const page = await listRequests(
+        ctx.db,
+        {
+          requester: keyOf(args.filter?.requester, 'filter.requester', ACTORS),
+          addressee: keyOf(args.filter?.addressee, 'filter.addressee', ACTORS),
+          descending: args.sort === 'DATE_DESC',
+        },
+        offset,
+        first,
+      );
+      return connection(page, offset);
+    },
+  },
+  Event: { __resolveType: (n) => n.__type as never },
+  Meeting: { ...eventFields, location: (n) => (n.location as string | undefined) ?? null, attendees: links('ATTENDED', 'in') },
+  MonitoringVisit: { ...eventFields, carriedOutBy: links('CARRIED_OUT', 'in') },
+  Publication: { ...eventFields, carriedOutBy: links('CARRIED_OUT', 'in') },
+  Request: {
+    ...eventFields,
+    subject: (n) => (n.subject as string | undefined) ?? null,
+    requesters: links('MADE', 'in'),
+    requester: link('MADE', 'in'),
+    legalBasis: links('RELIES_ON', 'out'),
+  },
+  Appointment: { ...eventFields, tenure: links('STARTS', 'out') },
+  Statement: {
+    ...eventFields,
+    text: (n) => n.text as string,
+    speakers: links('MADE', 'in'),
+    partOf: links('PART_OF', 'out'),
+    findings: links('STATES', 'out'),
+  },
+  Discussion: { ...eventFields, subject: (n) => (n.subject as string | undefined) ?? null },
+  ParticipantLink: {
+    ...linkFields,
+    participation: (l: LinkRecord) => PARTICIPATION[l.rel.type as keyof typeof PARTICIPATION],
+  },
+  EventLink: linkFields,
+  RequestLink: linkFields,
+  StatementLink: linkFields,
+  MeetingLink: linkFields,
+  AppointmentLink: linkFields,
+  EventConnection: {},
+  RequestConnection: {},
+};

@@ -1,0 +1,137 @@
+// Building blocks the domain resolver modules share: the fields every entity has, relationship
+// fields (each one loader call), fuzzy dates, and Relay pagination arguments.
+import type { Context } from '../context.js';
+import type { Page } from '../db/entities.js';
+import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
+import { badInput } from '../errors.js';
+import { fromGlobalId, toGlobalId } from '../globalId.js';
+
+type FirstArgs = { first?: number | null };
+
+export function limitOf(first: number | null | undefined, ctx: Context, fallback = 50): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0) throw badInput('`first` must be zero or a positive integer.', 'first');
+  if (n > ctx.maxPageSize) throw badInput(`\`first\` must be at most ${ctx.maxPageSize}.`, 'first');
+  return n;
+}
+
+/** A relationship field: the links of `rel` in direction `dir`, optionally only to `target`. */
+export function links(rel: string, dir: 'out' | 'in', target?: string) {
+  return (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> =>
+    ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: limitOf(args.first, ctx) });
+}
+
+/** A to-one relationship field: the first link, or null. */
+export function link(rel: string, dir: 'out' | 'in', target?: string) {
+  return async (parent: NodeRecord, _args: unknown, ctx: Context): Promise<LinkRecord | null> =>
+    (await ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: 1 }))[0] ?? null;
+}
+
+/** Several relationship fields merged into one list (e.g. every way an actor took part in an event). */
+export function linksOfMany(specs: [rel: string, dir: 'out' | 'in', target?: string][]) {
+  return async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> => {
+    const limit = limitOf(args.first, ctx);
+    const lists = await Promise.all(
+      specs.map(([rel, dir, target]) => ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit })),
+    );
+    return lists.flat().slice(0, limit);
+  };
+}
+
+export function fuzzyDate(record: Record<string, unknown>, field: string): FuzzyDateRecord | null {
+  const precision = record[`${field}Precision`];
+  if (typeof precision !== 'string') return null;
+  const s = (k: string) => (record[`${field}${k}`] as string | undefined) ?? null;
+  return {
+    text: s('Text'),
+    value: s('Value'),
+    precision,
+    earliest: s('Earliest'),
+    latest: s('Latest'),
+    inferred: record[`${field}Inferred`] === true,
+    inference: s('Inference'),
+    relativeTo: s('RelativeTo'),
+    offset: s('Offset'),
+  };
+}
+
+/** Fields every Entity type has. */
+export const entityFields = {
+  id: (n: NodeRecord) => toGlobalId(n.__type, n.id),
+  key: (n: NodeRecord) => n.id,
+  aliases: (n: NodeRecord) => (n.aliases as string[] | undefined) ?? [],
+  evidence: async (n: NodeRecord, _args: unknown, ctx: Context) =>
+    (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'out', limit: 1000 })).map((l) => l.node),
+  concernedBy: links('CONCERNS', 'in'),
+  figures: links('HAS_FIGURE', 'out'),
+};
+
+async function evidenceOf(rel: RelRecord, ctx: Context): Promise<NodeRecord[]> {
+  const nodes = await ctx.loaders.node.loadMany(rel.evidence);
+  return nodes.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+}
+
+/** Fields every Link type has. */
+export const linkFields = {
+  node: (l: LinkRecord) => l.node,
+  evidence: (l: LinkRecord, _args: unknown, ctx: Context) => evidenceOf(l.rel, ctx),
+  inferred: (l: LinkRecord) => l.rel.inferred,
+  inference: (l: LinkRecord) => l.rel.inference ?? null,
+  role: (l: LinkRecord) => l.rel.role ?? null,
+  capacity: (l: LinkRecord, _args: unknown, ctx: Context) => (l.rel.capacity ? ctx.loaders.node.load(l.rel.capacity) : null),
+  date: (l: LinkRecord) => fuzzyDate(l.rel, 'date'),
+};
+
+export { evidenceOf };
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export function pageOf(args: PageArgs, ctx: Context): { offset: number; first: number } {
+  const first = limitOf(args.first, ctx, 20);
+  let offset = 0;
+  if (args.after != null) {
+    const m = /^o:(\d{1,9})$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
+    if (!m || Buffer.from(`o:${m[1]}`).toString('base64url') !== args.after) {
+      throw badInput('`after` is not a cursor returned by this API.', 'after');
+    }
+    offset = Number(m[1]) + 1;
+  }
+  return { offset, first };
+}
+
+export function connection(page: Page, offset: number): ConnectionRecord {
+  const cursor = (i: number) => Buffer.from(`o:${offset + i}`).toString('base64url');
+  const edges = page.nodes.map((node, i) => ({ cursor: cursor(i), node }));
+  return {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: offset + page.nodes.length < page.total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** An optional global-id argument, checked to name an entity of one of `types`. */
+export function keyOf(id: string | null | undefined, argument: string, types?: string[]): string | undefined {
+  if (id == null) return undefined;
+  const { type, key } = fromGlobalId(id, argument);
+  if (types && !types.includes(type)) throw badInput(`\`${argument}\` must be the id of a ${types.join(' or ')}, not a ${type}.`, argument);
+  return key;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A LocalDate argument, validated beyond its scalar: within the years this graph can hold. */
+export function dayOf(value: string | null | undefined, argument: string): string | undefined {
+  if (value == null) return undefined;
+  const m = ISO_DAY.exec(value);
+  const year = m ? Number(m[1]) : NaN;
+  if (!m || year < 1800 || year > 2200) throw badInput(`\`${argument}\` must be a date between 1800-01-01 and 2200-12-31.`, argument);
+  return value;
+}

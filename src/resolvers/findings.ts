@@ -1,0 +1,34 @@
+// Resolvers for findings, figures and initiatives. Cypher: src/db/entities.ts (relationships).
+import type { Resolvers } from '../generated/graphql.js';
+import { entityFields, linkFields, links } from './fields.js';
+
+export const findingResolvers: Resolvers = {
+  Finding: {
+    ...entityFields,
+    kind: (n) => n.kind as 'FAILING' | 'RISK' | 'DEFICIENCY',
+    statedBy: links('STATES', 'in'),
+    madeBy: links('MADE', 'in'),
+    concerns: links('CONCERNS', 'out'),
+    responses: links('RESPONDS_TO', 'in'),
+  },
+  Figure: {
+    ...entityFields,
+    kind: (n) => n.kind as 'MONEY' | 'DURATION',
+    money: (n) =>
+      n.kind === 'MONEY' && typeof n.amount === 'number' ? { amount: n.amount, currency: (n.currency as string) ?? 'GBP' } : null,
+    duration: (n) => (n.duration as string | undefined) ?? null,
+    approximate: (n) => n.approximate === true,
+    text: (n) => n.text as string,
+    figureOf: links('HAS_FIGURE', 'in'),
+    concerns: links('CONCERNS', 'out'),
+  },
+  Initiative: {
+    ...entityFields,
+    kind: (n) => n.kind as 'SUPPORT_PACKAGE' | 'PROGRAMME',
+    developers: links('DEVELOPS', 'in'),
+    concerns: links('CONCERNS', 'out'),
+  },
+  FindingLink: linkFields,
+  FigureLink: linkFields,
+  InitiativeLink: linkFields,
+};

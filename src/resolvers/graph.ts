@@ -1,0 +1,52 @@
+// Resolvers for search, paths and neighbourhoods. Cypher: src/db/graph.ts.
+import { MAX_DEPTH, MAX_HOPS, neighbourhood, search, shortestPath } from '../db/graph.js';
+import type { GraphEdgeRecord } from '../db/records.js';
+import { badInput, notFound } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { fromGlobalId, toGlobalId } from '../globalId.js';
+import { evidenceOf, limitOf } from './fields.js';
+import { nodeTypeNames } from '../model.js';
+
+const MAX_SEARCH_TEXT = 200;
+
+function intIn(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${argument}\` must be an integer from ${min} to ${max}.`, argument);
+  return value;
+}
+
+export const graphResolvers: Resolvers = {
+  Query: {
+    search: (_p, { text, types, first }, ctx) => {
+      if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` is at most ${MAX_SEARCH_TEXT} characters.`, 'text');
+      for (const t of types ?? []) {
+        if (!nodeTypeNames.includes(t as never)) throw badInput(`\`types\` holds an unknown type "${t.slice(0, 40)}".`, 'types');
+      }
+      return search(ctx.db, text, types?.length ? types : null, limitOf(first, ctx, 20));
+    },
+    path: async (_p, { from, to, maxHops }, ctx) => {
+      const a = fromGlobalId(from, 'from').key;
+      const b = fromGlobalId(to, 'to').key;
+      const hops = intIn(maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
+      const [na, nb] = await ctx.loaders.node.loadMany([a, b]);
+      if (!na || na instanceof Error) throw notFound('`from` names nothing in the graph.');
+      if (!nb || nb instanceof Error) throw notFound('`to` names nothing in the graph.');
+      const path = await shortestPath(ctx.db, a, b, hops);
+      return path ? { ...path } : null;
+    },
+    neighbourhood: async (_p, { id, depth, limit }, ctx) => {
+      const key = fromGlobalId(id).key;
+      const result = await neighbourhood(ctx.db, key, intIn(depth ?? 1, 1, MAX_DEPTH, 'depth'), intIn(limit ?? 200, 1, 1000, 'limit'));
+      if (!result) throw notFound('`id` names nothing in the graph.');
+      return result;
+    },
+  },
+  SearchHit: { type: (h) => h.node.__type },
+  Path: { length: (p) => p.edges.length },
+  GraphEdge: {
+    key: (e: GraphEdgeRecord) => e.id,
+    from: (e) => toGlobalId(e.fromType, e.from),
+    to: (e) => toGlobalId(e.toType, e.to),
+    evidence: (e, _a, ctx) => evidenceOf({ id: e.id, type: e.type, evidence: e.evidence, inferred: false }, ctx),
+  },
+  Neighbourhood: {},
+};

@@ -1,0 +1,61 @@
+// Resolvers for obligations and the consequences of breaching them. Cypher and the status rule:
+// src/db/obligations.ts; relationships: src/db/entities.ts.
+import { listObligations, today } from '../db/obligations.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { connection, dayOf, entityFields, fuzzyDate, keyOf, link, linkFields, links, pageOf } from './fields.js';
+
+const ACTORS = ['Person', 'Organisation'];
+
+export const obligationResolvers: Resolvers = {
+  Query: {
+    obligations: async (_p, args, ctx) => {
+      const { offset, first } = pageOf(args, ctx);
+      const f = args.filter;
+      const page = await listObligations(
+        ctx.db,
+        {
+          bearer: keyOf(f?.bearer, 'filter.bearer', ACTORS),
+          imposedBy: keyOf(f?.imposedBy, 'filter.imposedBy', ACTORS),
+          imposingDocument: keyOf(f?.imposingDocument, 'filter.imposingDocument'),
+          dueBefore: dayOf(f?.dueBefore, 'filter.dueBefore'),
+          dueAfter: dayOf(f?.dueAfter, 'filter.dueAfter'),
+          statuses: f?.status ?? undefined,
+          asOf: dayOf(f?.asOf, 'filter.asOf') ?? today(),
+          descending: args.sort === 'DUE_DESC',
+        },
+        offset,
+        first,
+      );
+      return connection(page, offset);
+    },
+  },
+  Obligation: {
+    ...entityFields,
+    kind: (n) => ((n.kind as string | undefined) ?? 'DUTY') as 'DUTY' | 'UNDERTAKING',
+    action: (n) => n.action as string,
+    dueDate: (n) => fuzzyDate(n, 'due'),
+    imposedDate: (n) => fuzzyDate(n, 'imposed'),
+    status: (n, args, ctx) => ctx.loaders.status.load({ id: n.id, asOf: dayOf(args.asOf, 'asOf') ?? today() }) as never,
+    statusNote: (n) => (n.statusNote as string | undefined) ?? null,
+    bearer: link('BEARS', 'in'),
+    imposedBy: link('IMPOSED', 'in'),
+    imposingDocument: link('IMPOSES', 'in'),
+    owedTo: links('OWED_TO', 'out'),
+    deliverables: links('REQUIRES', 'out'),
+    legalBasis: links('RELIES_ON', 'out'),
+    consequenceOfBreach: links('ON_BREACH', 'out'),
+    fulfilledBy: links('FULFILS', 'in'),
+    supersedes: links('SUPERSEDES', 'out'),
+    supersededBy: links('SUPERSEDES', 'in'),
+    concerns: links('CONCERNS', 'out'),
+  },
+  Consequence: {
+    ...entityFields,
+    obligations: links('ON_BREACH', 'in'),
+    threatenedBy: links('THREATENS', 'in'),
+    legalBasis: links('RELIES_ON', 'out'),
+  },
+  ObligationLink: linkFields,
+  ConsequenceLink: linkFields,
+  ObligationConnection: {},
+};
