@@ -199,7 +199,8 @@ function runningPid(inst: Instance): number | undefined {
   }
 }
 
-export async function boltAnswers(inst: Instance, timeoutMs = 3000): Promise<boolean> {
+/** Whether Bolt answers RETURN 1 with these credentials: 'ok', 'unauthorized' or 'down'. */
+export async function probe(inst: Instance, timeoutMs = 3000): Promise<'ok' | 'unauthorized' | 'down'> {
   const driver = neo4j.driver(inst.boltUri, neo4j.auth.basic(inst.username, inst.password), {
     connectionTimeout: timeoutMs,
     maxConnectionPoolSize: 1,
@@ -207,13 +208,18 @@ export async function boltAnswers(inst: Instance, timeoutMs = 3000): Promise<boo
     logging: { level: 'error', logger: () => {} },
   });
   try {
-    const res = await driver.executeQuery('RETURN 1 AS one');
-    return res.records[0]?.get('one').toNumber?.() === 1 || res.records[0]?.get('one') === 1;
-  } catch {
-    return false;
+    await driver.executeQuery('RETURN 1 AS one');
+    return 'ok';
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    return code.startsWith('Neo.ClientError.Security.') ? 'unauthorized' : 'down';
   } finally {
     await driver.close();
   }
+}
+
+export async function boltAnswers(inst: Instance, timeoutMs = 3000): Promise<boolean> {
+  return (await probe(inst, timeoutMs)) === 'ok';
 }
 
 export function logTail(inst: Instance, lines = 30): string {
@@ -235,8 +241,16 @@ export interface StartResult {
 
 export async function start(cfg: LocalNeo4jConfig, inst: Instance, log: Log = console.log): Promise<StartResult> {
   const t0 = Date.now();
-  if (runningPid(inst) !== undefined && (await boltAnswers(inst))) {
-    return { instance: inst, alreadyRunning: true, seconds: 0 };
+  const pid = runningPid(inst);
+  if (pid !== undefined) {
+    // Never start a second server over a running one: wait for it, or say why it cannot be used.
+    const state = await waitForBolt(cfg, inst, pid);
+    if (state === 'ok') return { instance: inst, alreadyRunning: true, seconds: (Date.now() - t0) / 1000 };
+    throw new LocalNeo4jError(
+      state === 'unauthorized'
+        ? `Neo4j (pid ${pid}) is running but rejects the password: NEO4J_PASSWORD differs from the one it was first started with (${path.join(cfg.cacheDir, 'password')}).`
+        : `Neo4j (pid ${pid}) is running but Bolt does not answer on ${inst.boltUri}; npm run db:stop, then start again. Its log:\n${logTail(inst)}`,
+    );
   }
   const lib = await provision(cfg, log);
   const java = findJava();
@@ -278,20 +292,30 @@ export async function start(cfg: LocalNeo4jConfig, inst: Instance, log: Log = co
   fs.writeFileSync(pidFile(inst), `${child.pid}\n`);
   log(`neo4j: starting ${inst.name} (pid ${child.pid}) on ${inst.boltUri}...`);
 
-  const deadline = Date.now() + cfg.startTimeoutSeconds * 1000;
-  while (Date.now() < deadline) {
-    if (runningPid(inst) === undefined) {
-      throw new LocalNeo4jError(`Neo4j exited during start-up. Its log:\n${logTail(inst)}`);
-    }
-    if (await boltAnswers(inst, 2000)) {
-      return { instance: inst, alreadyRunning: false, seconds: (Date.now() - t0) / 1000 };
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const state = await waitForBolt(cfg, inst, child.pid!);
+  if (state === 'ok') return { instance: inst, alreadyRunning: false, seconds: (Date.now() - t0) / 1000 };
   await stop(inst);
   throw new LocalNeo4jError(
-    `Neo4j did not answer RETURN 1 on ${inst.boltUri} within ${cfg.startTimeoutSeconds} s (NEO4J_START_TIMEOUT_SECONDS). Its log:\n${logTail(inst)}`,
+    state === 'unauthorized'
+      ? `Neo4j started but rejects the password; its data folder ${inst.dir} was initialised with another one.`
+      : `Neo4j did not answer RETURN 1 on ${inst.boltUri} within ${cfg.startTimeoutSeconds} s (NEO4J_START_TIMEOUT_SECONDS). Its log:\n${logTail(inst)}`,
   );
+}
+
+async function waitForBolt(cfg: LocalNeo4jConfig, inst: Instance, pid: number): Promise<'ok' | 'unauthorized' | 'down'> {
+  const deadline = Date.now() + cfg.startTimeoutSeconds * 1000;
+  let state: 'ok' | 'unauthorized' | 'down' = 'down';
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      throw new LocalNeo4jError(`Neo4j exited during start-up. Its log:\n${logTail(inst)}`);
+    }
+    state = await probe(inst, 2000);
+    if (state !== 'down') return state;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return state;
 }
 
 /** Stops the server named by the PID file; waits for it to exit, then forces it after 60 s. */
