@@ -7,7 +7,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { labelsOf, nodeTypes, relTypes, type NodeType, type RelType } from '../src/model.js';
+import { allowedEnds, labelsOf, nodeTypes, relTypes, type NodeType, type RelType } from '../src/model.js';
 
 export const seedDir = path.dirname(new URL(import.meta.url).pathname);
 
@@ -380,7 +380,7 @@ export function compileSeed(dir = seedDir): CompiledSeed {
         }
         const fromType = types.get(from)!;
         const toType = types.get(to)!;
-        if (!(spec.from as readonly string[]).includes(fromType) || !(spec.to as readonly string[]).includes(toType)) {
+        if (!allowedEnds(relType, fromType, toType)) {
           errors.push({ file, id, message: `${l.rel} cannot go from ${fromType} "${from}" to ${toType} "${to}" (see docs/model.md)` });
           continue;
         }

@@ -49,48 +49,61 @@ const events = nodeTypeNames.filter((t) => nodeTypes[t] === 'Event');
 const facts = nodeTypeNames.filter((t) => t !== 'Source' && t !== 'Evidence');
 const legalBasis = ['Power', 'Provision', 'Legislation'] as const;
 
+/** Which node types may be at each end: one or more (from, to) pairs. */
+type Ends = readonly (readonly [from: readonly NodeType[], to: readonly NodeType[]])[];
+
 interface RelSpec {
-  from: readonly NodeType[];
-  to: readonly NodeType[];
+  ends: Ends;
   meaning: string;
 }
 
 /** Relationship types written by curation; FROM_SOURCE and EVIDENCED_BY are structural. */
 export const relTypes = {
-  PART_OF: { from: ['Organisation', 'Provision', 'Statement'], to: ['Organisation', 'Legislation', ...documents], meaning: 'is part of' },
-  RENAMED_TO: { from: ['Organisation'], to: ['Organisation'], meaning: 'later name of the same body' },
-  MEMBER_OF: { from: ['Person'], to: ['Organisation'], meaning: 'is a member of' },
-  ESTABLISHED: { from: actor, to: ['Organisation'], meaning: 'put a body in place' },
-  POST_IN: { from: ['Post'], to: ['Organisation'], meaning: 'the post belongs to this body' },
-  HAS_TENURE: { from: ['Person'], to: ['Tenure'], meaning: 'the person held this tenure' },
-  IN_POST: { from: ['Tenure'], to: ['Post'], meaning: 'the tenure is of this post' },
-  STARTS: { from: ['Appointment'], to: ['Tenure'], meaning: 'the appointment began the tenure' },
-  ISSUED: { from: actor, to: documents, meaning: 'issued or wrote' },
-  ADDRESSED_TO: { from: [...documents, ...events], to: [...actor, 'Post'], meaning: 'is addressed to' },
-  REVISES: { from: documents, to: documents, meaning: 'is a revision of' },
-  FOLLOWS_UP: { from: documents, to: documents, meaning: 'follows up' },
-  RESPONDS_TO: { from: [...documents, ...events], to: [...documents, ...events, 'Finding'], meaning: 'responds to' },
-  REVIEWED: { from: actor, to: documents, meaning: 'reviewed or considered' },
-  MADE: { from: actor, to: [...events, 'Finding'], meaning: 'is the agent of' },
-  ATTENDED: { from: actor, to: ['Meeting'], meaning: 'took part in' },
-  CARRIED_OUT: { from: actor, to: ['MonitoringVisit', 'Publication'], meaning: 'carried out' },
-  CONCERNS: { from: [...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure'], to: facts, meaning: 'is about' },
-  DEVELOPS: { from: actor, to: ['Initiative'], meaning: 'works on' },
-  RELIES_ON: { from: ['Request', 'Consequence', 'Obligation', ...documents], to: legalBasis, meaning: 'relies on the legal basis' },
-  CONFERRED_BY: { from: ['Power'], to: ['Provision', 'Legislation'], meaning: 'is conferred by' },
-  HELD_BY: { from: ['Power'], to: actor, meaning: 'may be exercised by' },
-  IMPOSES: { from: documents, to: ['Obligation'], meaning: 'imposes' },
-  IMPOSED: { from: actor, to: ['Obligation'], meaning: 'imposed' },
-  BEARS: { from: actor, to: ['Obligation'], meaning: 'must meet' },
-  OWED_TO: { from: ['Obligation'], to: [...actor, 'Post'], meaning: 'is owed to' },
-  REQUIRES: { from: ['Obligation'], to: documents, meaning: 'requires the deliverable' },
-  ON_BREACH: { from: ['Obligation'], to: ['Consequence'], meaning: 'if breached, leads to' },
-  THREATENS: { from: actor, to: ['Consequence'], meaning: 'threatens' },
-  STATES: { from: [...documents, ...actor, 'Statement'], to: ['Finding'], meaning: 'states' },
-  HAS_FIGURE: { from: facts, to: ['Figure'], meaning: 'has the figure' },
-  FULFILS: { from: [...documents, ...events], to: ['Obligation'], meaning: 'fulfils' },
-  SUPERSEDES: { from: ['Obligation', ...documents], to: ['Obligation', ...documents], meaning: 'replaces' },
+  PART_OF: {
+    ends: [
+      [['Organisation'], ['Organisation']],
+      [['Provision'], ['Legislation']],
+      [['Statement'], documents],
+    ],
+    meaning: 'is part of',
+  },
+  RENAMED_TO: { ends: [[['Organisation'], ['Organisation']]], meaning: 'later name of the same body' },
+  MEMBER_OF: { ends: [[['Person'], ['Organisation']]], meaning: 'is a member of' },
+  ESTABLISHED: { ends: [[actor, ['Organisation']]], meaning: 'put a body in place' },
+  POST_IN: { ends: [[['Post'], ['Organisation']]], meaning: 'the post belongs to this body' },
+  HAS_TENURE: { ends: [[['Person'], ['Tenure']]], meaning: 'the person held this tenure' },
+  IN_POST: { ends: [[['Tenure'], ['Post']]], meaning: 'the tenure is of this post' },
+  STARTS: { ends: [[['Appointment'], ['Tenure']]], meaning: 'the appointment began the tenure' },
+  ISSUED: { ends: [[actor, documents]], meaning: 'issued or wrote' },
+  ADDRESSED_TO: { ends: [[[...documents, ...events], [...actor, 'Post']]], meaning: 'is addressed to' },
+  REVISES: { ends: [[documents, documents]], meaning: 'is a revision of' },
+  FOLLOWS_UP: { ends: [[documents, documents]], meaning: 'follows up' },
+  RESPONDS_TO: { ends: [[[...documents, ...events], [...documents, ...events, 'Finding']]], meaning: 'responds to' },
+  REVIEWED: { ends: [[actor, documents]], meaning: 'reviewed or considered' },
+  MADE: { ends: [[actor, [...events, 'Finding']]], meaning: 'is the agent of' },
+  ATTENDED: { ends: [[actor, ['Meeting']]], meaning: 'took part in' },
+  CARRIED_OUT: { ends: [[actor, ['MonitoringVisit', 'Publication']]], meaning: 'carried out' },
+  CONCERNS: { ends: [[[...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure'], facts]], meaning: 'is about' },
+  DEVELOPS: { ends: [[actor, ['Initiative']]], meaning: 'works on' },
+  RELIES_ON: { ends: [[['Request', 'Consequence', 'Obligation', ...documents], legalBasis]], meaning: 'relies on the legal basis' },
+  CONFERRED_BY: { ends: [[['Power'], ['Provision', 'Legislation']]], meaning: 'is conferred by' },
+  HELD_BY: { ends: [[['Power'], actor]], meaning: 'may be exercised by' },
+  IMPOSES: { ends: [[documents, ['Obligation']]], meaning: 'imposes' },
+  IMPOSED: { ends: [[actor, ['Obligation']]], meaning: 'imposed' },
+  BEARS: { ends: [[actor, ['Obligation']]], meaning: 'must meet' },
+  OWED_TO: { ends: [[['Obligation'], [...actor, 'Post']]], meaning: 'is owed to' },
+  REQUIRES: { ends: [[['Obligation'], documents]], meaning: 'requires the deliverable' },
+  ON_BREACH: { ends: [[['Obligation'], ['Consequence']]], meaning: 'if breached, leads to' },
+  THREATENS: { ends: [[actor, ['Consequence']]], meaning: 'threatens' },
+  STATES: { ends: [[[...documents, ...actor, 'Statement'], ['Finding']]], meaning: 'states' },
+  HAS_FIGURE: { ends: [[facts, ['Figure']]], meaning: 'has the figure' },
+  FULFILS: { ends: [[[...documents, ...events], ['Obligation']]], meaning: 'fulfils' },
+  SUPERSEDES: { ends: [[['Obligation', ...documents], ['Obligation', ...documents]]], meaning: 'replaces' },
 } as const satisfies Record<string, RelSpec>;
 
 export type RelType = keyof typeof relTypes;
+
+export function allowedEnds(rel: RelType, from: NodeType, to: NodeType): boolean {
+  return relTypes[rel].ends.some(([f, t]) => (f as readonly string[]).includes(from) && (t as readonly string[]).includes(to));
+}
 export const relTypeNames = Object.keys(relTypes) as RelType[];

@@ -7,7 +7,7 @@ import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, fuzzyDate, limitOf, linkFields, pageOf } from './fields.js';
+import { connection, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
 import type { Context } from '../context.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -68,11 +68,17 @@ export const baseResolvers: Resolvers = {
     quote: (n) => n.quote as string,
     start: (n) => n.start as number,
     end: (n) => n.end as number,
-    source: async (n, _a, ctx) => (await ctx.loaders.node.load(n.sourceId as string))!,
-    supports: async (n, args, ctx) =>
-      (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'in', limit: limitOf(args.first, ctx) })).map(
-        (l: LinkRecord) => l.node,
-      ),
+    // Evidence stores its source id, so the source is a node lookup rather than a traversal.
+    source: traversing(async (n: NodeRecord, _a: unknown, ctx: Context) => (await ctx.loaders.node.load(n.sourceId as string))!, [
+      { rel: 'FROM_SOURCE', dir: 'out' },
+    ]),
+    supports: traversing(
+      async (n: NodeRecord, args: { first?: number | null }, ctx: Context) =>
+        (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'in', limit: limitOf(args.first, ctx) })).map(
+          (l: LinkRecord) => l.node,
+        ),
+      [{ rel: 'EVIDENCED_BY', dir: 'in' }],
+    ),
   },
   Source: {
     id: (n) => toGlobalId('Source', n.id),
@@ -83,7 +89,10 @@ export const baseResolvers: Resolvers = {
     publisherNote: (n) => (n.publisherNote as string | undefined) ?? null,
     published: (n) => fuzzyDate(n, 'published')!,
     content: (n) => n.content as string,
-    evidence: (n, args, ctx) => ctx.loaders.passages.load({ id: n.id, limit: limitOf(args.first, ctx) }),
+    evidence: traversing(
+      (n: NodeRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.passages.load({ id: n.id, limit: limitOf(args.first, ctx) }),
+      [{ rel: 'FROM_SOURCE', dir: 'in' }],
+    ),
   },
   SourceConnection: {},
   SourceEdge: {},

@@ -15,27 +15,45 @@ export function limitOf(first: number | null | undefined, ctx: Context, fallback
   return n;
 }
 
+export interface Relation {
+  rel: string;
+  dir: 'out' | 'in';
+  target?: string;
+}
+
+/**
+ * Relationship fields carry the relation they traverse, so that a test can check the schema
+ * reaches every relationship type of the model in both directions.
+ */
+export function traversing<F>(resolve: F, relations: Relation[]): F & { relations: Relation[] } {
+  return Object.assign(resolve as F & object, { relations }) as F & { relations: Relation[] };
+}
+
 /** A relationship field: the links of `rel` in direction `dir`, optionally only to `target`. */
 export function links(rel: string, dir: 'out' | 'in', target?: string) {
-  return (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> =>
-    ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: limitOf(args.first, ctx) });
+  return traversing(
+    (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> =>
+      ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: limitOf(args.first, ctx) }),
+    [{ rel, dir, target }],
+  );
 }
 
 /** A to-one relationship field: the first link, or null. */
 export function link(rel: string, dir: 'out' | 'in', target?: string) {
-  return async (parent: NodeRecord, _args: unknown, ctx: Context): Promise<LinkRecord | null> =>
-    (await ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: 1 }))[0] ?? null;
+  return traversing(
+    async (parent: NodeRecord, _args: unknown, ctx: Context): Promise<LinkRecord | null> =>
+      (await ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: 1 }))[0] ?? null,
+    [{ rel, dir, target }],
+  );
 }
 
 /** Several relationship fields merged into one list (e.g. every way an actor took part in an event). */
-export function linksOfMany(specs: [rel: string, dir: 'out' | 'in', target?: string][]) {
-  return async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> => {
+export function linksOfMany(specs: Relation[]) {
+  return traversing(async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> => {
     const limit = limitOf(args.first, ctx);
-    const lists = await Promise.all(
-      specs.map(([rel, dir, target]) => ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit })),
-    );
+    const lists = await Promise.all(specs.map((s) => ctx.loaders.links.load({ id: parent.id, ...s, limit })));
     return lists.flat().slice(0, limit);
-  };
+  }, specs);
 }
 
 export function fuzzyDate(record: Record<string, unknown>, field: string): FuzzyDateRecord | null {
@@ -60,8 +78,11 @@ export const entityFields = {
   id: (n: NodeRecord) => toGlobalId(n.__type, n.id),
   key: (n: NodeRecord) => n.id,
   aliases: (n: NodeRecord) => (n.aliases as string[] | undefined) ?? [],
-  evidence: async (n: NodeRecord, _args: unknown, ctx: Context) =>
-    (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'out', limit: 1000 })).map((l) => l.node),
+  evidence: traversing(
+    async (n: NodeRecord, _args: unknown, ctx: Context) =>
+      (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'out', limit: 1000 })).map((l) => l.node),
+    [{ rel: 'EVIDENCED_BY', dir: 'out' }],
+  ),
   concernedBy: links('CONCERNS', 'in'),
   figures: links('HAS_FIGURE', 'out'),
 };
