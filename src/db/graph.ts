@@ -33,9 +33,12 @@ export async function search(db: Database, text: string, types: string[] | null,
   if (!query) return [];
   const rows = await db.read(
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node AS n, score
-     WITH n, score WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)
+     WITH n, score WHERE NOT n:Evidence AND NOT n:Source AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+     // A thing named exactly as typed (by name or alias) outranks things that mention it.
+     WITH n, score + CASE WHEN toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact)
+                          THEN 10.0 ELSE 0.0 END AS score
      RETURN ${NODE} AS node, score ORDER BY score DESC, n.id LIMIT $first`,
-    { index: FULLTEXT_INDEX, query, types, fetch: neo4j.int(first * 5), first: neo4j.int(first), ...nodeParams },
+    { index: FULLTEXT_INDEX, query, types, exact: text.trim().toLowerCase(), fetch: neo4j.int(first * 5), first: neo4j.int(first), ...nodeParams },
   );
   return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score) }));
 }

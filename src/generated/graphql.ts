@@ -3843,7 +3843,7 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The entity found. */
   node: Entity;
-  /** Relevance score from the full-text index; higher is better. */
+  /** Relevance: the full-text score, plus 10 when the text is exactly the name or an alias; higher is better. */
   score: Scalars['Float']['output'];
   /** Its type name (Person, WarningNotice, ...). */
   type: Scalars['String']['output'];
