@@ -119,7 +119,7 @@ export async function provision(cfg: LocalNeo4jConfig, log: Log = console.log): 
     const onLine = (line: string) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      const m = /^Downloaded from \S+: \S+ \((\d+(?:\.\d+)?) (B|kB|MB)/.exec(line);
+      const m = /Downloaded from \S+: \S+ \((\d+(?:\.\d+)?) (B|kB|MB)/.exec(line);
       if (!m) return;
       downloaded++;
       bytes += Number(m[1]) * (m[2] === 'MB' ? 1e6 : m[2] === 'kB' ? 1e3 : 1);
@@ -147,7 +147,7 @@ export async function provision(cfg: LocalNeo4jConfig, log: Log = console.log): 
   fs.renameSync(tmp, lib);
   fs.writeFileSync(path.join(dist, 'complete'), new Date().toISOString() + '\n');
   const jars = fs.readdirSync(lib).length;
-  log(`neo4j: ${jars} jars ready in ${Math.round((Date.now() - started) / 1000)} s (${downloaded} files downloaded)`);
+  log(`neo4j: ${jars} jars ready in ${Math.round((Date.now() - started) / 1000)} s (${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB downloaded)`);
   return lib;
 }
 

@@ -252,7 +252,7 @@ export type ActorSort =
 export type Appointment = Entity & Event & Node & {
   __typename?: 'Appointment';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -384,7 +384,7 @@ export type Consequence = Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The power or law it relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations whose breach leads to it. */
@@ -468,7 +468,7 @@ export type DateSort =
 export type Discussion = Entity & Event & Node & {
   __typename?: 'Discussion';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -560,7 +560,7 @@ export type DiscussionResponsesArgs = {
 /** A document the events revolve around (not a source that reports them). */
 export type Document = {
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -590,7 +590,7 @@ export type Document = {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
@@ -866,7 +866,7 @@ export type EntityLink = Link & {
 /** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
 export type Event = {
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -1230,7 +1230,7 @@ export type FindingLink = Link & {
 export type Framework = Document & Entity & Node & {
   __typename?: 'Framework';
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -1260,7 +1260,7 @@ export type Framework = Document & Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
@@ -1454,7 +1454,7 @@ export type GraphEdge = {
 export type ImprovementPlan = Document & Entity & Node & {
   __typename?: 'ImprovementPlan';
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -1484,7 +1484,7 @@ export type ImprovementPlan = Document & Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
@@ -1716,7 +1716,7 @@ export type InitiativeLink = Link & {
 export type InspectionReport = Document & Entity & Node & {
   __typename?: 'InspectionReport';
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -1746,7 +1746,7 @@ export type InspectionReport = Document & Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
@@ -1895,6 +1895,28 @@ export type InspectionReportSupersedesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a request, obligation, consequence or document relies on: a power, a provision or a piece of legislation. */
+export type LegalBasis = Legislation | Power | Provision;
+
+/** A relationship to a LegalBasis, with the evidence that states it. */
+export type LegalBasisLink = Link & {
+  __typename?: 'LegalBasisLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The LegalBasis at the other end. */
+  node: LegalBasis;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
 /** An Act or Measure. */
 export type Legislation = Entity & Node & {
   __typename?: 'Legislation';
@@ -1986,7 +2008,7 @@ export type LegislationLink = Link & {
 export type Letter = Document & Entity & Node & {
   __typename?: 'Letter';
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -2016,7 +2038,7 @@ export type Letter = Document & Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
@@ -2185,7 +2207,7 @@ export type Link = {
 export type Meeting = Entity & Event & Node & {
   __typename?: 'Meeting';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Who took part. */
@@ -2314,7 +2336,7 @@ export type Money = {
 export type MonitoringVisit = Entity & Event & Node & {
   __typename?: 'MonitoringVisit';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** The inspectorate that visited. */
@@ -2475,11 +2497,11 @@ export type Obligation = Entity & Node & {
   /** Duty or undertaking. */
   kind: ObligationKind;
   /** The legal basis it rests on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Who it is owed to or who receives the deliverable (actors or posts). */
-  owedTo: Array<EntityLink>;
+  owedTo: Array<RecipientLink>;
   /** Where it stands on a day (default: today), computed from dates and evidence. */
   status: ObligationStatus;
   /** Curator's note on the status evidence. */
@@ -3303,7 +3325,7 @@ export type Power = Entity & Node & {
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** The provision or legislation that confers it. */
-  conferredBy: Array<EntityLink>;
+  conferredBy: Array<LegalBasisLink>;
   /** A longer description. */
   description?: Maybe<Scalars['String']['output']>;
   /** The passages that state it. */
@@ -3455,7 +3477,7 @@ export type ProvisionLink = Link & {
 export type Publication = Entity & Event & Node & {
   __typename?: 'Publication';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Who published. */
@@ -3680,11 +3702,33 @@ export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Who a document or event is addressed to, or an obligation owed to: an actor or a post. */
+export type Recipient = Organisation | Person | Post;
+
+/** A relationship to a Recipient, with the evidence that states it. */
+export type RecipientLink = Link & {
+  __typename?: 'RecipientLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Recipient at the other end. */
+  node: Recipient;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
 /** A request: who asked whom for what, under which power. */
 export type Request = Entity & Event & Node & {
   __typename?: 'Request';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -3706,7 +3750,7 @@ export type Request = Entity & Event & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The power or law the request relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** The agents of the event (requester, speaker, appointing body). */
   madeBy: Array<ActorLink>;
   /** Display name. */
@@ -3902,7 +3946,7 @@ export type SourceEdge = {
 export type Statement = Entity & Event & Node & {
   __typename?: 'Statement';
   /** To whom it was addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -4117,7 +4161,7 @@ export type TenureQualifier =
 export type WarningNotice = Document & Entity & Node & {
   __typename?: 'WarningNotice';
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -4147,7 +4191,7 @@ export type WarningNotice = Document & Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** First notice or a follow-up. */
@@ -4302,7 +4346,7 @@ export type WarningNoticeSupersedesArgs = {
 export type WrittenStatement = Document & Entity & Node & {
   __typename?: 'WrittenStatement';
   /** To whom it is addressed (actors or posts). */
-  addressees: Array<EntityLink>;
+  addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
   /** Documents, events, findings and obligations about it. */
@@ -4332,7 +4376,7 @@ export type WrittenStatement = Document & Entity & Node & {
   /** Stable human-readable key. */
   key: Scalars['String']['output'];
   /** The legal basis the document relies on. */
-  legalBasis: Array<EntityLink>;
+  legalBasis: Array<LegalBasisLink>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
@@ -4550,6 +4594,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  LegalBasis:
+    | ( NodeRecord )
+    | ( NodeRecord )
+    | ( NodeRecord )
+  ;
+  Recipient:
+    | ( NodeRecord )
+    | ( NodeRecord )
+    | ( NodeRecord )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -4603,6 +4660,8 @@ export type ResolversTypes = {
   InitiativeLink: ResolverTypeWrapper<LinkRecord>;
   InspectionReport: ResolverTypeWrapper<NodeRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LegalBasis: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LegalBasis']>;
+  LegalBasisLink: ResolverTypeWrapper<LinkRecord>;
   Legislation: ResolverTypeWrapper<NodeRecord>;
   LegislationKind: LegislationKind;
   LegislationLink: ResolverTypeWrapper<LinkRecord>;
@@ -4646,6 +4705,8 @@ export type ResolversTypes = {
   ProvisionLink: ResolverTypeWrapper<LinkRecord>;
   Publication: ResolverTypeWrapper<NodeRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
+  RecipientLink: ResolverTypeWrapper<LinkRecord>;
   Request: ResolverTypeWrapper<NodeRecord>;
   RequestConnection: ResolverTypeWrapper<ConnectionRecord>;
   RequestEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -4707,6 +4768,8 @@ export type ResolversParentTypes = {
   InitiativeLink: LinkRecord;
   InspectionReport: NodeRecord;
   Int: Scalars['Int']['output'];
+  LegalBasis: ResolversUnionTypes<ResolversParentTypes>['LegalBasis'];
+  LegalBasisLink: LinkRecord;
   Legislation: NodeRecord;
   LegislationLink: LinkRecord;
   Letter: NodeRecord;
@@ -4743,6 +4806,8 @@ export type ResolversParentTypes = {
   ProvisionLink: LinkRecord;
   Publication: NodeRecord;
   Query: Record<PropertyKey, never>;
+  Recipient: ResolversUnionTypes<ResolversParentTypes>['Recipient'];
+  RecipientLink: LinkRecord;
   Request: NodeRecord;
   RequestConnection: ConnectionRecord;
   RequestEdge: EdgeRecord;
@@ -4788,7 +4853,7 @@ export type ActorLinkResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<AppointmentAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AppointmentConcernsArgs, 'first'>>;
@@ -4827,7 +4892,7 @@ export type ConsequenceResolvers<ContextType = Context, ParentType extends Resol
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ConsequenceFiguresArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ConsequenceLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<ConsequenceLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ConsequenceObligationsArgs, 'first'>>;
   threatenedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ConsequenceThreatenedByArgs, 'first'>>;
@@ -4850,7 +4915,7 @@ export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DiscussionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discussion'] = ResolversParentTypes['Discussion']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<DiscussionAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<DiscussionConcernsArgs, 'first'>>;
@@ -5011,7 +5076,7 @@ export type FindingLinkResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<FrameworkAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernsArgs, 'first'>>;
@@ -5026,7 +5091,7 @@ export type FrameworkResolvers<ContextType = Context, ParentType extends Resolve
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<FrameworkIssuedByArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<FrameworkLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkObligationsArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkRequiredByArgs, 'first'>>;
@@ -5064,7 +5129,7 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type ImprovementPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementPlan'] = ResolversParentTypes['ImprovementPlan']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<ImprovementPlanAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernsArgs, 'first'>>;
@@ -5079,7 +5144,7 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ImprovementPlanIssuedByArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<ImprovementPlanLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanObligationsArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRequiredByArgs, 'first'>>;
@@ -5124,7 +5189,7 @@ export type InitiativeLinkResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type InspectionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionReport'] = ResolversParentTypes['InspectionReport']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<InspectionReportAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernsArgs, 'first'>>;
@@ -5139,7 +5204,7 @@ export type InspectionReportResolvers<ContextType = Context, ParentType extends 
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<InspectionReportIssuedByArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<InspectionReportLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportObligationsArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportRequiredByArgs, 'first'>>;
@@ -5153,6 +5218,21 @@ export type InspectionReportResolvers<ContextType = Context, ParentType extends 
   supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportSupersededByArgs, 'first'>>;
   supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportSupersedesArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = {
+  __resolveType: TypeResolveFn<'Legislation' | 'Power' | 'Provision', ParentType, ContextType>;
+};
+
+export type LegalBasisLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasisLink'] = ResolversParentTypes['LegalBasisLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5185,7 +5265,7 @@ export type LegislationLinkResolvers<ContextType = Context, ParentType extends R
 };
 
 export type LetterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<LetterAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernsArgs, 'first'>>;
@@ -5200,7 +5280,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<LetterIssuedByArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<LetterLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterObligationsArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterRequiredByArgs, 'first'>>;
@@ -5218,7 +5298,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegalBasisLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'RecipientLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
 };
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
@@ -5226,7 +5306,7 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 }
 
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<MeetingAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   attendees?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MeetingAttendeesArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MeetingConcernedByArgs, 'first'>>;
@@ -5264,7 +5344,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MonitoringVisitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringVisit'] = ResolversParentTypes['MonitoringVisit']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<MonitoringVisitAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   carriedOutBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MonitoringVisitCarriedOutByArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitConcernedByArgs, 'first'>>;
@@ -5314,9 +5394,9 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   imposingDocument?: Resolver<Maybe<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ObligationKind'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<ObligationLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owedTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationOwedToArgs, 'first'>>;
+  owedTo?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<ObligationOwedToArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType, Partial<ObligationStatusArgs>>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersededByArgs, 'first'>>;
@@ -5518,7 +5598,7 @@ export type PostLinkResolvers<ContextType = Context, ParentType extends Resolver
 export type PowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Power'] = ResolversParentTypes['Power']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PowerConcernedByArgs, 'first'>>;
-  conferredBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PowerConferredByArgs, 'first'>>;
+  conferredBy?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<PowerConferredByArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PowerFiguresArgs, 'first'>>;
@@ -5570,7 +5650,7 @@ export type ProvisionLinkResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<PublicationAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   carriedOutBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PublicationCarriedOutByArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationConcernedByArgs, 'first'>>;
@@ -5607,8 +5687,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
 };
 
+export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = {
+  __resolveType: TypeResolveFn<'Organisation' | 'Person' | 'Post', ParentType, ContextType>;
+};
+
+export type RecipientLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipientLink'] = ResolversParentTypes['RecipientLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recipient'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type RequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<RequestAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestConcernsArgs, 'first'>>;
@@ -5619,7 +5714,7 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<RequestFulfilsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<RequestLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<RequestLegalBasisArgs, 'first'>>;
   madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<RequestMadeByArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<RequestParticipantsArgs, 'first'>>;
@@ -5684,7 +5779,7 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<StatementAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<StatementConcernsArgs, 'first'>>;
@@ -5748,7 +5843,7 @@ export type TenureLinkResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type WarningNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarningNotice'] = ResolversParentTypes['WarningNotice']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<WarningNoticeAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernsArgs, 'first'>>;
@@ -5763,7 +5858,7 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WarningNoticeIssuedByArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<WarningNoticeLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notice?: Resolver<ResolversTypes['NoticeOrder'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeObligationsArgs, 'first'>>;
@@ -5782,7 +5877,7 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type WrittenStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenStatement'] = ResolversParentTypes['WrittenStatement']> = {
-  addressees?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementAddresseesArgs, 'first'>>;
+  addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<WrittenStatementAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernsArgs, 'first'>>;
@@ -5797,7 +5892,7 @@ export type WrittenStatementResolvers<ContextType = Context, ParentType extends 
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WrittenStatementIssuedByArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalBasis?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementLegalBasisArgs, 'first'>>;
+  legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<WrittenStatementLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementObligationsArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementRequiredByArgs, 'first'>>;
@@ -5848,6 +5943,8 @@ export type Resolvers<ContextType = Context> = {
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeLink?: InitiativeLinkResolvers<ContextType>;
   InspectionReport?: InspectionReportResolvers<ContextType>;
+  LegalBasis?: LegalBasisResolvers<ContextType>;
+  LegalBasisLink?: LegalBasisLinkResolvers<ContextType>;
   Legislation?: LegislationResolvers<ContextType>;
   LegislationLink?: LegislationLinkResolvers<ContextType>;
   Letter?: LetterResolvers<ContextType>;
@@ -5883,6 +5980,8 @@ export type Resolvers<ContextType = Context> = {
   ProvisionLink?: ProvisionLinkResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recipient?: RecipientResolvers<ContextType>;
+  RecipientLink?: RecipientLinkResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;

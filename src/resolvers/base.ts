@@ -59,6 +59,10 @@ export const baseResolvers: Resolvers = {
   Entity: { __resolveType: (n) => n.__type as never },
   Link: { __resolveType: () => 'EntityLink' },
   EntityLink: linkFields,
+  RecipientLink: linkFields,
+  LegalBasisLink: linkFields,
+  Recipient: { __resolveType: (n) => n.__type as 'Person' | 'Organisation' | 'Post' },
+  LegalBasis: { __resolveType: (n) => n.__type as 'Power' | 'Provision' | 'Legislation' },
   FuzzyDate: {
     relativeTo: (d: FuzzyDateRecord, _a, ctx) => (d.relativeTo ? ctx.loaders.node.load(d.relativeTo) : null),
   },
