@@ -2,56 +2,7 @@
 // operations, status as of a date, search, path and neighbourhood.
 import { describe, expect, it } from 'vitest';
 import { globalId, gql, gqlOk } from './helpers.js';
-
-export const WHO_REQUESTED_SUPPORT = /* GraphQL */ `
-  query WhoRequestedSupport {
-    requests(first: 10) {
-      totalCount
-      edges {
-        node {
-          key
-          name
-          date { text earliest latest precision inferred inference }
-          requesters { node { name } capacity { name } evidence { quote source { key } } }
-          addressees { node { name } evidence { quote source { key } } }
-          legalBasis {
-            node { name ... on Power { conferredBy { node { name ... on Legislation { year kind } } } } }
-          }
-          evidence { quote start end source { key title published { value inferred } } }
-        }
-      }
-    }
-  }
-`;
-
-export const WHICH_NOTICE_DEMANDS_WHAT = /* GraphQL */ `
-  query WhichNoticeDemandsWhat($types: [DocumentType!] = [WarningNotice]) {
-    documents(filter: { types: $types }) {
-      edges {
-        node {
-          key
-          name
-          issuedBy { node { name } }
-          ... on WarningNotice {
-            notice
-            issued { text earliest latest inferred }
-            obligations {
-              node {
-                key
-                action
-                bearer { node { name } }
-                dueDate { text value precision earliest latest inferred relativeTo { key } offset }
-                owedTo { node { name } }
-                consequenceOfBreach { node { name legalBasis { node { name } } } }
-              }
-              evidence { quote source { key } }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
+import { WHICH_NOTICE_DEMANDS_WHAT, WHO_REQUESTED_SUPPORT } from './operations.js';
 
 describe('who requested support from whom, under which power, per which sources', () => {
   it('answers with requesters, addressees, the Measure and both sources', async () => {

@@ -1896,7 +1896,36 @@ export type InspectionReportSupersedesArgs = {
 };
 
 /** What a request, obligation, consequence or document relies on: a power, a provision or a piece of legislation. */
-export type LegalBasis = Legislation | Power | Provision;
+export type LegalBasis = {
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+
+/** What a request, obligation, consequence or document relies on: a power, a provision or a piece of legislation. */
+export type LegalBasisConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a request, obligation, consequence or document relies on: a power, a provision or a piece of legislation. */
+export type LegalBasisFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A relationship to a LegalBasis, with the evidence that states it. */
 export type LegalBasisLink = Link & {
@@ -1918,7 +1947,7 @@ export type LegalBasisLink = Link & {
 };
 
 /** An Act or Measure. */
-export type Legislation = Entity & Node & {
+export type Legislation = Entity & LegalBasis & Node & {
   __typename?: 'Legislation';
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
@@ -2665,7 +2694,7 @@ export type ObligationStatus =
   | 'SUPERSEDED';
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
-export type Organisation = Actor & Entity & Node & {
+export type Organisation = Actor & Entity & Node & Recipient & {
   __typename?: 'Organisation';
   /** Initials and other names used for this body. */
   aliases: Array<Scalars['String']['output']>;
@@ -3014,7 +3043,7 @@ export type Path = {
 };
 
 /** A person named in a source. */
-export type Person = Actor & Entity & Node & {
+export type Person = Actor & Entity & Node & Recipient & {
   __typename?: 'Person';
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
@@ -3240,7 +3269,7 @@ export type PersonLink = Link & {
 };
 
 /** A position in an organisation that outlives its holders (Popolo). */
-export type Post = Entity & Node & {
+export type Post = Entity & Node & Recipient & {
   __typename?: 'Post';
   /** Other titles the sources use for the same post. */
   aliases: Array<Scalars['String']['output']>;
@@ -3318,7 +3347,7 @@ export type PostLink = Link & {
 };
 
 /** A legal power: what a provision lets someone do. */
-export type Power = Entity & Node & {
+export type Power = Entity & LegalBasis & Node & {
   __typename?: 'Power';
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
@@ -3394,7 +3423,7 @@ export type PowerLink = Link & {
 };
 
 /** A section or a range of sections of a piece of legislation. */
-export type Provision = Entity & Node & {
+export type Provision = Entity & LegalBasis & Node & {
   __typename?: 'Provision';
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
@@ -3702,8 +3731,37 @@ export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Who a document or event is addressed to, or an obligation owed to: an actor or a post. */
-export type Recipient = Organisation | Person | Post;
+/** Who a document or event is addressed to, or an obligation owed to: a person, an organisation or a post. */
+export type Recipient = {
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+
+/** Who a document or event is addressed to, or an obligation owed to: a person, an organisation or a post. */
+export type RecipientConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Who a document or event is addressed to, or an obligation owed to: a person, an organisation or a post. */
+export type RecipientFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A relationship to a Recipient, with the evidence that states it. */
 export type RecipientLink = Link & {
@@ -4594,19 +4652,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  LegalBasis:
-    | ( NodeRecord )
-    | ( NodeRecord )
-    | ( NodeRecord )
-  ;
-  Recipient:
-    | ( NodeRecord )
-    | ( NodeRecord )
-    | ( NodeRecord )
-  ;
-};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -4660,7 +4705,7 @@ export type ResolversTypes = {
   InitiativeLink: ResolverTypeWrapper<LinkRecord>;
   InspectionReport: ResolverTypeWrapper<NodeRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  LegalBasis: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LegalBasis']>;
+  LegalBasis: ResolverTypeWrapper<NodeRecord>;
   LegalBasisLink: ResolverTypeWrapper<LinkRecord>;
   Legislation: ResolverTypeWrapper<NodeRecord>;
   LegislationKind: LegislationKind;
@@ -4705,7 +4750,7 @@ export type ResolversTypes = {
   ProvisionLink: ResolverTypeWrapper<LinkRecord>;
   Publication: ResolverTypeWrapper<NodeRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Recipient: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recipient']>;
+  Recipient: ResolverTypeWrapper<NodeRecord>;
   RecipientLink: ResolverTypeWrapper<LinkRecord>;
   Request: ResolverTypeWrapper<NodeRecord>;
   RequestConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -4768,7 +4813,7 @@ export type ResolversParentTypes = {
   InitiativeLink: LinkRecord;
   InspectionReport: NodeRecord;
   Int: Scalars['Int']['output'];
-  LegalBasis: ResolversUnionTypes<ResolversParentTypes>['LegalBasis'];
+  LegalBasis: NodeRecord;
   LegalBasisLink: LinkRecord;
   Legislation: NodeRecord;
   LegislationLink: LinkRecord;
@@ -4806,7 +4851,7 @@ export type ResolversParentTypes = {
   ProvisionLink: LinkRecord;
   Publication: NodeRecord;
   Query: Record<PropertyKey, never>;
-  Recipient: ResolversUnionTypes<ResolversParentTypes>['Recipient'];
+  Recipient: NodeRecord;
   RecipientLink: LinkRecord;
   Request: NodeRecord;
   RequestConnection: ConnectionRecord;
