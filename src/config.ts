@@ -36,6 +36,21 @@ const schema = z
     PORT: port.default(4000),
     MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
     SEED_ON_START: bool.default(true),
+    NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+    INTROSPECTION: bool.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), 'expected * or a comma-separated list of origins such as https://app.example.org'),
+    MAX_DEPTH: positiveInt.default(15),
+    MAX_ALIASES: positiveInt.default(30),
+    MAX_ROOT_FIELDS: positiveInt.default(10),
+    MAX_TOKENS: positiveInt.default(5000),
+    MAX_COST: positiveInt.default(1_000_000),
+    MAX_DOCUMENT_BYTES: positiveInt.default(20_000),
+    REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -52,6 +67,22 @@ export interface Config {
   http: { host: string; port: number };
   maxPageSize: number;
   seedOnStart: boolean;
+  production: boolean;
+  introspection: boolean;
+  logLevel: string;
+  corsOrigins: string[];
+  limits: Limits;
+}
+
+/** Operation limits: checked before any database work. */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxTokens: number;
+  maxCost: number;
+  maxDocumentBytes: number;
+  requestTimeoutMs: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -102,6 +133,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: { host: e.HOST, port: e.PORT },
     maxPageSize: e.MAX_PAGE_SIZE,
     seedOnStart: e.SEED_ON_START,
+    production: e.NODE_ENV === 'production',
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
+    corsOrigins: e.CORS_ORIGINS,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxRootFields: e.MAX_ROOT_FIELDS,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+      maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { resolveConnection } from './db/connect.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';
 import { LocalNeo4jError } from './localNeo4j.js';
+import { createLogger } from './log.js';
 import { startServer } from './server.js';
 import { compileSeed } from '../seed/compile.js';
 import { loadedDigest, writeSeed } from '../seed/write.js';
@@ -28,7 +29,17 @@ try {
     }
   }
   const server = await startServer(
-    { driver, database: conn.database, txTimeoutMs: config.neo4j.txTimeoutMs, maxPageSize: config.maxPageSize },
+    {
+      driver,
+      database: conn.database,
+      txTimeoutMs: config.neo4j.txTimeoutMs,
+      maxPageSize: config.maxPageSize,
+      limits: config.limits,
+      logger: createLogger(config.logLevel),
+      production: config.production,
+      introspection: config.introspection,
+      corsOrigins: config.corsOrigins,
+    },
     config.http.host,
     config.http.port,
   );

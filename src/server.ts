@@ -1,11 +1,18 @@
-// Apollo Server on Node's own http module: POST and GET /graphql, graceful drain on shutdown.
+// Apollo Server on Node's own http module: GraphQL over HTTP at /graphql (POST, and GET for
+// queries), the explorer for people, health and readiness for load balancers, CORS, limits,
+// structured logs and a graceful drain on shutdown.
 import http from 'node:http';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import type { Limits } from './config.js';
 import { createContext, type Context } from './context.js';
+import { readiness } from './db/health.js';
+import { explorerAsset, explorerPage, wantsExplorer } from './explorer.js';
+import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -14,29 +21,36 @@ export interface ServerOptions {
   database: string;
   txTimeoutMs: number;
   maxPageSize: number;
+  limits: Limits;
+  logger: Logger;
+  production?: boolean;
+  introspection?: boolean;
+  corsOrigins?: string[];
   /** Off only for the benchmark that shows what batching buys. */
   batching?: boolean;
-  maxBodyBytes?: number;
 }
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'DATABASE_UNAVAILABLE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'DATABASE_UNAVAILABLE', 'OPERATION_LIMIT_EXCEEDED', 'QUERY_TIMEOUT',
 ]);
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /** Keeps client errors as they are; turns anything else into a code without internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code as string | undefined;
-  if (code && CLIENT_CODES.has(code)) {
-    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+  const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+  if (extensions.limit) return { ...formatted, extensions: { ...extensions, code: 'OPERATION_LIMIT_EXCEEDED' } };
+  if (/^Syntax Error: Document contains more than \d+ tokens/.test(formatted.message)) {
+    return { ...formatted, extensions: { ...extensions, code: 'OPERATION_LIMIT_EXCEEDED', limit: 'tokens' } };
   }
+  const code = extensions.code as string | undefined;
+  if (code && CLIENT_CODES.has(code)) return { ...formatted, extensions };
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof Neo4jError && UNAVAILABLE.has(original.code)) {
     return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
-  if (original instanceof Neo4jError && original.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -48,25 +62,55 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+const json = (res: http.ServerResponse, status: number, body: unknown) =>
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+
+const requestError = (message: string, code = 'BAD_REQUEST') => ({ errors: [{ message, extensions: { code } }] });
+
 export async function startServer(options: ServerOptions, host: string, port: number): Promise<RunningServer> {
+  const { logger, limits } = options;
+  const typeDefs = loadTypeDefs();
   const httpServer = http.createServer();
+  const protection = armor(limits, options.production ?? false);
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
+    ...protection,
+    typeDefs,
     resolvers: resolvers as never,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: options.introspection ?? true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [...protection.validationRules],
     plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Our own explorer is served from installed packages; Apollo's landing page loads a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      costAndRootFields<Context>(typeDefs, limits),
       {
-        // Round trips to Neo4j per request, for clients measuring cost and for the N+1 test.
-        async requestDidStart() {
+        async requestDidStart({ request, contextValue }) {
+          const started = performance.now();
           return {
-            async willSendResponse({ contextValue, response }) {
+            async willSendResponse({ response, errors }) {
               if (response.body.kind === 'single') {
-                response.body.singleResult.extensions = {
-                  ...response.body.singleResult.extensions,
-                  neo4jRoundTrips: contextValue.db.roundTrips,
-                };
+                // Round trips to Neo4j per request, for clients measuring cost and for the N+1 test.
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, neo4jRoundTrips: contextValue.db.roundTrips };
+              }
+              const codes = (errors ?? []).map((e) => (e.extensions?.limit ? 'OPERATION_LIMIT_EXCEEDED' : e.extensions?.code) ?? 'INTERNAL_SERVER_ERROR');
+              // Never the variables or the query text: they may hold what a user typed.
+              logger.info({
+                requestId: contextValue.requestId,
+                operationName: request.operationName ?? null,
+                durationMs: Math.round(performance.now() - started),
+                neo4jRoundTrips: contextValue.db.roundTrips,
+                errorCodes: codes.length ? [...new Set(codes)] : undefined,
+              }, 'graphql request');
+              for (const e of errors ?? []) {
+                if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') {
+                  logger.error({ requestId: contextValue.requestId, err: e.originalError ?? e }, 'resolver error');
+                }
               }
             },
           };
@@ -75,27 +119,49 @@ export async function startServer(options: ServerOptions, host: string, port: nu
     ],
   });
   await apollo.start();
-  const maxBody = options.maxBodyBytes ?? 1_000_000;
+  const maxBody = limits.maxDocumentBytes * 4 + 100_000;
+  const cors = new Set(options.corsOrigins ?? []);
 
   httpServer.on('request', async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    const origin = req.headers.origin;
+    if (origin && (cors.has('*') || cors.has(origin))) {
+      res.setHeader('access-control-allow-origin', cors.has('*') ? '*' : origin);
+      res.setHeader('vary', 'origin');
+      res.setHeader('access-control-allow-headers', 'content-type, accept, apollo-require-preflight, x-apollo-operation-name');
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-max-age', '600');
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
       return;
     }
-    if (url.pathname !== '/graphql') {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found: the API is at /graphql"}');
+    if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const ready = await readiness(options.driver, options.database);
+      return json(res, ready.ready ? 200 : 503, ready);
+    }
+    const asset = url.pathname.startsWith('/explorer/') ? explorerAsset(url.pathname) : undefined;
+    if (asset) {
+      res.writeHead(asset.status, asset.headers).end(asset.body);
       return;
+    }
+    if (url.pathname !== '/graphql') return json(res, 404, requestError('Not found: the API is at /graphql.', 'NOT_FOUND'));
+    if (req.method === 'GET' && wantsExplorer(req.method, req.headers.accept, url.search)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'" });
+      res.end(explorerPage('/graphql'));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'POST') {
+      res.setHeader('allow', 'GET, POST');
+      return json(res, 405, requestError('Use GET for queries or POST.'));
     }
     try {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
-        if (size > maxBody) {
-          res.writeHead(413, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Request body too large.","extensions":{"code":"BAD_REQUEST"}}]}');
-          return;
-        }
+        if (size > maxBody) return json(res, 413, requestError(`The request body is larger than ${maxBody} bytes.`));
         chunks.push(chunk as Buffer);
       }
       const raw = Buffer.concat(chunks).toString('utf8');
@@ -103,17 +169,33 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let body: unknown = undefined;
       if (req.method === 'POST') {
-        try {
-          body = raw.length ? JSON.parse(raw) : undefined;
-        } catch {
-          res.writeHead(400, { 'content-type': 'application/json' }).end('{"errors":[{"message":"The request body is not valid JSON.","extensions":{"code":"BAD_REQUEST"}}]}');
-          return;
-        }
+        const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        if (type === 'application/json' || type === 'application/graphql-response+json') {
+          try {
+            body = raw.length ? JSON.parse(raw) : undefined;
+          } catch {
+            return json(res, 400, requestError('The request body is not valid JSON.'));
+          }
+        } else body = raw;
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
+      const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+      if (typeof query === 'string' && Buffer.byteLength(query) > limits.maxDocumentBytes) {
+        return json(res, 400, {
+          errors: [{ message: `The GraphQL document is larger than ${limits.maxDocumentBytes} bytes.`, extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'documentBytes' } }],
+        });
+      }
+      const execution = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => createContext({ ...options, batching: options.batching ?? true }),
       });
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limits.requestTimeoutMs)));
+      const result = await Promise.race([execution, timeout]);
+      clearTimeout(timer);
+      if (result === 'timeout') {
+        logger.warn({ path: url.pathname }, 'request timed out');
+        return json(res, 503, requestError('The request took too long and was stopped.', 'REQUEST_TIMEOUT'));
+      }
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') res.end(result.body.string);
@@ -122,9 +204,9 @@ export async function startServer(options: ServerOptions, host: string, port: nu
         res.end();
       }
     } catch (err) {
-      console.error('http: unexpected error', err);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end('{"errors":[{"message":"Internal server error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}');
+      logger.error({ err }, 'http: unexpected error');
+      if (!res.headersSent) json(res, 500, requestError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
     }
   });
 
@@ -140,5 +222,3 @@ export async function startServer(options: ServerOptions, host: string, port: nu
     stop: () => apollo.stop(),
   };
 }
-
-export type { BaseContext };

@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { applySchema } from '../src/db/schema.js';
 import { instanceFor, start, stop, type Instance } from '../src/localNeo4j.js';
+import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { compileSeed } from '../seed/compile.js';
 import { writeSeed } from '../seed/write.js';
@@ -55,7 +56,19 @@ export default async function setup(project: TestProject) {
   const seed = compileSeed();
   if (seed.errors.length) throw new Error(`seed errors: ${JSON.stringify(seed.errors.slice(0, 5))}`);
   await writeSeed(driver, database, seed);
-  server = await startServer({ driver, database, txTimeoutMs: 10_000, maxPageSize: base.maxPageSize }, '127.0.0.1', 0);
+  server = await startServer(
+    {
+      driver,
+      database,
+      txTimeoutMs: 10_000,
+      maxPageSize: base.maxPageSize,
+      limits: base.limits,
+      logger: createLogger(env.TEST_LOG_LEVEL ?? 'silent'),
+      corsOrigins: ['http://allowed.example'],
+    },
+    '127.0.0.1',
+    0,
+  );
 
   project.provide('neo4jUri', uri);
   project.provide('neo4jUsername', username);

@@ -1,31 +1,429 @@
-import { describe, it } from 'vitest';
-import { inject } from 'vitest';
+// The seed pipeline: compileSeed rejects bad curation with errors that name the file and record;
+// writeSeed is idempotent (a second load of the same seed changes nothing) and atomic (a write
+// that fails part-way leaves the database exactly as it was).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileSeed, seedDir, type CompiledNode, type CompiledRel, type CompiledSeed, type SeedError } from '../seed/compile.js';
+import { loadedDigest, writeSeed } from '../seed/write.js';
 import { testDriver } from './helpers.js';
-import { compileSeed } from '../seed/compile.js';
 
-describe('explore', () => {
-  it('explore', async () => {
-    const d = testDriver();
-    const db = inject('neo4jDatabase');
-    const seed = compileSeed();
-    console.log('nodes', seed.nodes.length, 'rels', seed.rels.length, 'errors', seed.errors.length, seed.digest);
-    const tries: [string, string, Record<string, unknown>][] = [
-      ['nested map', `CREATE (n:Tmp) SET n = $p RETURN n`, { p: { id: 'x', m: { a: 1 } } }],
-      ['empty type', `MATCH (a:Entity {id:'s000'}), (b:Entity {id:'s001'}) MERGE (a)-[r:$('') {id:'x'}]->(b) RETURN r`, {}],
-      ['empty label', `MERGE (n:Entity {id:'zz'}) SET n:$([''])  RETURN n`, {}],
-      ['list of maps', `CREATE (n:Tmp) SET n = $p RETURN n`, { p: { id: 'x', m: [{ a: 1 }] } }],
-      ['mixed list', `CREATE (n:Tmp) SET n = $p RETURN n`, { p: { id: 'x', m: [1, 'a'] } }],
-    ];
-    for (const [name, q, p] of tries) {
-      const s = d.session({ database: db });
-      try {
-        await s.executeWrite(async (tx) => { await tx.run(q, p); throw new Error('rollback-ok (no error from neo4j)'); });
-      } catch (e) {
-        console.log(name, '=>', (e as any).code, (e as Error).message.slice(0, 200));
-      } finally { await s.close(); }
+// ---------------------------------------------------------------------------- (a) validation
+
+/** A temp copy of the curated seed (sources.yaml, sources/, facts/) to break one thing in. */
+function copySeed(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-test-'));
+  fs.cpSync(path.join(seedDir, 'sources.yaml'), path.join(dir, 'sources.yaml'));
+  fs.cpSync(path.join(seedDir, 'sources'), path.join(dir, 'sources'), { recursive: true });
+  fs.cpSync(path.join(seedDir, 'facts'), path.join(dir, 'facts'), { recursive: true });
+  return dir;
+}
+
+/** Replaces `from` by `to` in one seed file; `from` must occur exactly once, so a change to the
+ * curated seed breaks the test loudly instead of letting it pass without injecting anything. */
+function edit(dir: string, file: string, from: string, to: string): void {
+  const full = path.join(dir, file);
+  const text = fs.readFileSync(full, 'utf8');
+  const count = text.split(from).length - 1;
+  expect(count, `"${from}" should occur exactly once in ${file}`).toBe(1);
+  fs.writeFileSync(full, text.replace(from, () => to));
+}
+
+function append(dir: string, file: string, text: string): void {
+  fs.appendFileSync(path.join(dir, file), text);
+}
+
+const temps: string[] = [];
+function tempSeed(): string {
+  const dir = copySeed();
+  temps.push(dir);
+  return dir;
+}
+
+describe('seed validation (compileSeed on a broken copy of seed/)', () => {
+  afterEach(() => {
+    for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an unbroken copy compiles with no errors and the same digest as seed/', () => {
+    const real = compileSeed();
+    const copy = compileSeed(tempSeed());
+    expect(real.errors).toEqual([]);
+    expect(copy.errors).toEqual([]);
+    expect(copy.digest).toBe(real.digest);
+    expect(copy.nodes.length).toBe(real.nodes.length);
+  });
+
+  it('an unknown reference id is reported on the record that holds the link', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/actors.yaml', '    - rel: MEMBER_OF\n      to: powys-county-council\n', '    - rel: MEMBER_OF\n      to: powys-county-counsel\n');
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual([
+      { file: 'facts/actors.yaml', id: 'rosemarie-harris', message: expect.stringContaining('MEMBER_OF to unknown id "powys-county-counsel"') },
+    ]);
+  });
+
+  it('a quote that is not in its source is reported with the quote and the source', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/actors.yaml', '"Acting Chief Executive David Powell"', '"Acting Chief Executive Dave Powell"');
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual([
+      { file: 'facts/actors.yaml', id: 'david-powell', message: 'quote "Acting Chief Executive Dave Powell" is not found verbatim in s001' },
+    ]);
+  });
+
+  it('a quote given at the wrong `at` is reported with where it really is', () => {
+    const dir = tempSeed();
+    const s001 = fs.readFileSync(path.join(seedDir, 'sources', '001_4743017df9bf2786.txt'), 'utf8');
+    const at = s001.indexOf('Acting Chief Executive David Powell');
+    expect(at).toBeGreaterThan(0);
+    edit(dir, 'facts/actors.yaml', '{ source: s001, quote: "Acting Chief Executive David Powell" }', `{ source: s001, quote: "Acting Chief Executive David Powell", at: ${at + 1} }`);
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual([
+      { file: 'facts/actors.yaml', id: 'david-powell', message: `quote "Acting Chief Executive David Powell" is not at ${at + 1} in s001 (it is at ${at})` },
+    ]);
+  });
+
+  it('a relationship written in the wrong direction is reported with both ends and their types', () => {
+    const dir = tempSeed();
+    // Organisation MEMBER_OF Person: the model allows only Person -> Organisation.
+    edit(dir, 'facts/actors.yaml', '    - rel: MEMBER_OF\n      to: powys-county-council\n', '    - rel: MEMBER_OF\n      from: powys-county-council\n');
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual([
+      {
+        file: 'facts/actors.yaml',
+        id: 'rosemarie-harris',
+        message: 'MEMBER_OF cannot go from Organisation "powys-county-council" to Person "rosemarie-harris" (see docs/model.md)',
+      },
+    ]);
+  });
+
+  it('a duplicate id is reported on the later record, in its own file', () => {
+    const dir = tempSeed();
+    append(
+      dir,
+      'facts/posts.yaml',
+      `\n- id: wlga\n  type: Organisation\n  kind: ASSOCIATION\n  name: A second WLGA\n  evidence:\n    - { source: s000, quote: "the WLGA [Welsh Local Government Association]" }\n`,
+    );
+    const { errors } = compileSeed(dir);
+    expect(errors).toContainEqual({ file: 'facts/posts.yaml', id: 'wlga', message: 'duplicate id' });
+    // Nothing else is blamed on other records or files.
+    expect(errors.every((e) => e.file === 'facts/posts.yaml' && e.id === 'wlga')).toBe(true);
+  });
+
+  it('a record without evidence is reported', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/figures.yaml', '  text: three-year programme of change\n  evidence:\n    - { source: s002, quote: "a three-year programme of change" }\n', '  text: three-year programme of change\n');
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual([{ file: 'facts/figures.yaml', id: 'figure-three-years', message: expect.stringMatching(/^evidence: /) }]);
+  });
+
+  it('a record with an empty evidence list, and a link with none, are reported', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/actors.yaml', '  evidence:\n    - { source: s001, quote: "Acting Chief Executive David Powell" }\n', '  evidence: []\n');
+    edit(
+      dir,
+      'facts/actors.yaml',
+      '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n      evidence:\n        - { source: s002, quote: "Kirsty Williams, Welsh Lib Dem AM" }\n',
+      '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n      evidence: []\n',
+    );
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { file: 'facts/actors.yaml', id: 'david-powell', message: 'evidence: every record needs evidence' },
+        { file: 'facts/actors.yaml', id: 'kirsty-williams', message: 'links.0.evidence: a link needs evidence' },
+      ]),
+    );
+    expect(errors).toHaveLength(2);
+  });
+
+  it('a bad date precision is reported with the field path and the allowed values', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/events.yaml', "    text: on Monday, November 20\n    value: '2017-11-20'\n    precision: DAY\n", "    text: on Monday, November 20\n    value: '2017-11-20'\n    precision: DAILY\n");
+    const { errors } = compileSeed(dir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'facts/events.yaml', id: 'meeting-2017-11-20' });
+    expect(errors[0]!.message).toMatch(/^date\.precision: /);
+    expect(errors[0]!.message).toContain('DAY');
+    expect(errors[0]!.message).toContain('PART_OF_MONTH');
+  });
+
+  it('malformed YAML is reported on the file, with a line number, and nothing else is blamed', () => {
+    const dir = tempSeed();
+    // One space short of the record's indentation.
+    edit(dir, 'facts/findings.yaml', '  type: Finding\n  kind: RISK\n', '  type: Finding\n kind: RISK\n');
+    const { errors } = compileSeed(dir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.id).toBe('-');
+    expect(errors[0]!.message).toMatch(/^not valid YAML: .*line \d+/);
+    // See the KNOWN BUG below: this error's file is absolute, every other error's is relative.
+    expect(path.resolve(dir, errors[0]!.file)).toBe(path.join(dir, 'facts', 'findings.yaml'));
+  });
+
+  it.fails('KNOWN BUG: a YAML error names its file relative to the seed folder, like every other error', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/findings.yaml', '  type: Finding\n  kind: RISK\n', '  type: Finding\n kind: RISK\n');
+    // readYaml (compile.ts) is given the absolute path and reports it as is, so `npm run seed`
+    // prints "seed//abs/path/seed/facts/findings.yaml: -: not valid YAML ...".
+    expect(compileSeed(dir).errors[0]).toMatchObject({ file: 'facts/findings.yaml', id: '-' });
+  });
+
+  // `it.fails`: passes while the bug is there; when compile.ts is fixed it fails, and should
+  // then become a plain `it`.
+  it.fails('KNOWN BUG: a quote in a source record (sources.yaml) that is not in that source is not reported', () => {
+    const dir = tempSeed();
+    edit(dir, 'sources.yaml', '{ source: s001, quote: "date 2017-11-25" }', '{ source: s001, quote: "date 2017-11-26" }');
+    const { errors } = compileSeed(dir);
+    // compile.ts parses `evidence` on source records (sourceRecord) and then drops it: no quote
+    // of sources.yaml is ever checked against its text, and none becomes an Evidence node.
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', id: 's001' }));
+  });
+});
+
+// ---------------------------------------------------------------------------- database state
+
+/** A JSON string that does not depend on key order, with Neo4j temporals as ISO strings. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) || neo4j.isDuration(v as never)) {
+      return `${(v as { constructor: { name: string } }).constructor.name}(${String(v)})`;
     }
-    const r = await d.executeQuery(`MATCH (n) RETURN labels(n) AS l, count(*) AS c ORDER BY c DESC`, {}, { database: db });
-    console.log(r.records.map((x) => x.toObject()));
-    await d.close();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+interface Snapshot {
+  nodes: number;
+  rels: number;
+  entityIds: string[];
+  relIds: string[];
+  digest: string | undefined;
+  /** sha256 over every node (labels and all properties, seedHash included) and every relationship. */
+  hash: string;
+}
+
+async function snapshot(driver: Driver, database: string): Promise<Snapshot> {
+  const nodes = await driver.executeQuery(`MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`, {}, { database });
+  const rels = await driver.executeQuery(
+    `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+    {},
+    { database },
+  );
+  const nodeRows = nodes.records.map((r) => canonical([[...(r.get('labels') as string[])].sort(), r.get('props')])).sort();
+  const relRows = rels.records.map((r) => canonical([r.get('type'), r.get('from'), r.get('to'), r.get('props')])).sort();
+  const entityIds = nodes.records
+    .filter((r) => (r.get('labels') as string[]).includes('Entity'))
+    .map((r) => (r.get('props') as { id: string }).id)
+    .sort();
+  const relIds = rels.records.map((r) => (r.get('props') as { id: string }).id).sort();
+  return {
+    nodes: nodeRows.length,
+    rels: relRows.length,
+    entityIds,
+    relIds,
+    digest: await loadedDigest(driver, database),
+    hash: createHash('sha256').update(canonical([nodeRows, relRows])).digest('hex'),
+  };
+}
+
+/** A deep copy of a compiled seed to tamper with (Neo4j Date objects are shared, never mutated). */
+function cloneSeed(seed: CompiledSeed): CompiledSeed {
+  return {
+    nodes: seed.nodes.map((n) => ({ ...n, labels: [...n.labels], props: { ...n.props } })),
+    rels: seed.rels.map((r) => ({ ...r, props: { ...r.props } })),
+    errors: [],
+    digest: `${seed.digest}-tampered`,
+  };
+}
+
+const PROBE = 'atomicity-probe';
+
+/** `count` valid new nodes, as compileSeed would make them. */
+function probeNodes(count: number): CompiledNode[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = `${PROBE}-${String(i).padStart(4, '0')}`;
+    return { id, labels: ['Entity', 'Figure'], props: { id, name: `probe ${i}`, kind: 'DURATION', text: 'probe', approximate: false }, hash: `h-${id}` };
+  });
+}
+
+/** Valid new relationships from the probe nodes to a real node. */
+function probeRels(nodes: CompiledNode[], to: string): CompiledRel[] {
+  return nodes.map((n) => {
+    const id = `${n.id}|CONCERNS|${to}`;
+    return { id, type: 'CONCERNS', from: n.id, to, props: { id, evidence: ['s000@0-55'], inferred: false }, hash: `h-${id}` };
+  });
+}
+
+describe('writing the seed', () => {
+  let driver: Driver;
+  let database: string;
+  let seed: CompiledSeed;
+  let baseline: Snapshot;
+
+  /** Puts the database back to the real seed and checks that it is exactly as it was. */
+  async function restore(): Promise<void> {
+    await writeSeed(driver, database, seed);
+    expect(await snapshot(driver, database)).toEqual(baseline);
+  }
+
+  beforeAll(async () => {
+    driver = testDriver();
+    database = inject('neo4jDatabase');
+    seed = compileSeed();
+    expect(seed.errors).toEqual([]);
+    baseline = await snapshot(driver, database);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('the test database holds exactly the compiled seed', () => {
+    expect(baseline.entityIds).toEqual(seed.nodes.map((n) => n.id).sort());
+    expect(baseline.relIds).toEqual(seed.rels.map((r) => r.id).sort());
+    expect(baseline.nodes).toBe(seed.nodes.length + 1); // + the SeedState node
+    expect(baseline.rels).toBe(seed.rels.length);
+    expect(baseline.digest).toBe(seed.digest);
+  });
+
+  // ------------------------------------------------------------------------ (b) idempotency
+
+  it('writing the same seed again changes nothing and reports zero changes', async () => {
+    for (let run = 0; run < 2; run++) {
+      const report = await writeSeed(driver, database, compileSeed());
+      expect(report).toEqual({ nodesWritten: 0, relsWritten: 0, nodesRemoved: 0, relsRemoved: 0, unchanged: seed.nodes.length + seed.rels.length });
+      expect(await snapshot(driver, database)).toEqual(baseline);
+    }
+  });
+
+  it('a changed record is rewritten alone, and reloading the seed puts it back', async () => {
+    const changed = cloneSeed(seed);
+    const node = changed.nodes.find((n) => n.id === 'david-powell')!;
+    node.props = { ...node.props, name: 'David Powell (changed)' };
+    node.hash = 'changed';
+    const rel = changed.rels.find((r) => r.id === 'rosemarie-harris|MEMBER_OF|powys-county-council')!;
+    rel.props = { ...rel.props, inferred: true, inference: 'changed' };
+    rel.hash = 'changed';
+    try {
+      const report = await writeSeed(driver, database, changed);
+      expect(report).toMatchObject({ nodesWritten: 1, relsWritten: 1, nodesRemoved: 0, relsRemoved: 0 });
+      const after = await snapshot(driver, database);
+      expect(after.hash).not.toBe(baseline.hash);
+      expect(after.digest).toBe(changed.digest);
+      const back = await writeSeed(driver, database, seed);
+      expect(back).toMatchObject({ nodesWritten: 1, relsWritten: 1, nodesRemoved: 0, relsRemoved: 0 });
+    } finally {
+      await restore();
+    }
+  });
+
+  // ------------------------------------------------------------------------ (c) atomicity
+
+  it('control: the probe rows the atomicity tests add are written when nothing is wrong with them', async () => {
+    // Without this, the tests below could pass because the probe rows are never written at all.
+    const probes = probeNodes(600);
+    const good = cloneSeed(seed);
+    good.nodes.push(...probes);
+    good.rels.push(...probeRels(probes, 'powys-county-council'));
+    try {
+      const report = await writeSeed(driver, database, good);
+      expect(report).toMatchObject({ nodesWritten: 600, relsWritten: 600, nodesRemoved: 0, relsRemoved: 0 });
+      const after = await snapshot(driver, database);
+      expect(after.entityIds.filter((id) => id.startsWith(PROBE))).toHaveLength(600);
+      // Reloading the real seed removes them again.
+      const back = await writeSeed(driver, database, seed);
+      expect(back).toMatchObject({ nodesWritten: 0, relsWritten: 0, nodesRemoved: 600, relsRemoved: 600 });
+    } finally {
+      await restore();
+    }
+  });
+
+  it('a node that Neo4j rejects, in a later batch, leaves nothing written (no new nodes, no changed nodes, same digest)', async () => {
+    const bad = cloneSeed(seed);
+    // Batch 1 changes a real node and adds new ones; the nested map is in batch 2 (writeSeed's
+    // batches are 500 rows), after more valid new nodes.
+    const powell = bad.nodes.find((n) => n.id === 'david-powell')!;
+    powell.props = { ...powell.props, name: 'half-written' };
+    powell.hash = 'half-written';
+    bad.nodes.push(...probeNodes(600));
+    bad.nodes.push({ id: `${PROBE}-bad`, labels: ['Entity', 'Figure'], props: { id: `${PROBE}-bad`, name: 'bad', nested: { a: 1 } }, hash: 'bad' });
+    const badAt = bad.nodes.length - 1;
+    expect(bad.nodes.findIndex((n) => n.id === 'david-powell')).toBeLessThan(500);
+    expect(badAt).toBeGreaterThanOrEqual(500); // a later batch than the changed node...
+    expect(bad.nodes[500]!.id.startsWith(PROBE) && badAt > 500).toBe(true); // ...after valid new nodes in its own batch
+    try {
+      await expect(writeSeed(driver, database, bad)).rejects.toThrow(/Property values can only be of primitive types/);
+      expect(await snapshot(driver, database)).toEqual(baseline);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('a relationship that Neo4j rejects, after every node and a first batch of relationships, leaves nothing written', async () => {
+    const bad = cloneSeed(seed);
+    const probes = probeNodes(40);
+    const powell = bad.nodes.find((n) => n.id === 'david-powell')!;
+    powell.props = { ...powell.props, name: 'half-written' };
+    powell.hash = 'half-written';
+    bad.nodes.push(...probes);
+    const rel = bad.rels.find((r) => r.id === 'rosemarie-harris|MEMBER_OF|powys-county-council')!;
+    rel.props = { ...rel.props, inference: 'half-written' };
+    rel.hash = 'half-written';
+    bad.rels.push(...probeRels(probes, 'powys-county-council'));
+    // An empty relationship type: Neo4j 5.26 rejects it as "not a valid token name".
+    bad.rels.push({ id: `${PROBE}-bad`, type: '', from: probes[0]!.id, to: 'powys-county-council', props: { id: `${PROBE}-bad`, evidence: [] }, hash: 'bad' });
+    expect(bad.rels.findIndex((r) => r.id === rel.id)).toBeLessThan(500);
+    expect(bad.rels.length - 1).toBeGreaterThanOrEqual(500); // in the second batch of relationships
+    try {
+      await expect(writeSeed(driver, database, bad)).rejects.toThrow(/not a valid token name/);
+      expect(await snapshot(driver, database)).toEqual(baseline);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('a seed with errors is refused before anything is written', async () => {
+    const withErrors: CompiledSeed = { ...cloneSeed(seed), errors: [{ file: 'x', id: 'y', message: 'z' } satisfies SeedError] };
+    withErrors.nodes.push(...probeNodes(1));
+    await expect(writeSeed(driver, database, withErrors)).rejects.toThrow('refusing to write a seed with errors');
+    expect(await snapshot(driver, database)).toEqual(baseline);
+  });
+
+  // ------------------------------------------------------------------------ known bug
+
+  // `it.fails`: passes while the bug is there (see above).
+  it.fails('KNOWN BUG: a record whose type changes but whose properties do not is not relabelled', async () => {
+    // compile.ts hashes a node's properties only (hash: hashOf(full)), not its labels, and
+    // write.ts skips a node whose seedHash is unchanged, so its labels are never updated.
+    const dir = copySeed();
+    try {
+      const text = fs.readFileSync(path.join(dir, 'facts/events.yaml'), 'utf8');
+      const from = '- id: monitoring-visit-2017-12\n  type: MonitoringVisit\n';
+      expect(text.split(from).length - 1).toBe(1);
+      fs.writeFileSync(path.join(dir, 'facts/events.yaml'), text.replace(from, '- id: monitoring-visit-2017-12\n  type: Publication\n'));
+      const retyped = compileSeed(dir);
+      expect(retyped.errors).toEqual([]);
+      expect(retyped.nodes.find((n) => n.id === 'monitoring-visit-2017-12')!.labels).toEqual(['Entity', 'Event', 'Publication']);
+      try {
+        await writeSeed(driver, database, retyped);
+        const res = await driver.executeQuery(`MATCH (n:Entity {id: 'monitoring-visit-2017-12'}) RETURN labels(n) AS labels`, {}, { database });
+        expect([...(res.records[0]!.get('labels') as string[])].sort()).toEqual(['Entity', 'Event', 'Publication']);
+      } finally {
+        await writeSeed(driver, database, seed);
+        expect(await snapshot(driver, database)).toEqual(baseline);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('after every test above, the database is exactly the seed it started as', async () => {
+    expect(await snapshot(driver, database)).toEqual(baseline);
   });
 });

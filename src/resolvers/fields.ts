@@ -8,7 +8,7 @@ import { fromGlobalId, toGlobalId } from '../globalId.js';
 
 type FirstArgs = { first?: number | null };
 
-export function limitOf(first: number | null | undefined, ctx: Context, fallback = 50): number {
+export function limitOf(first: number | null | undefined, ctx: Context, fallback = 20): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 0) throw badInput('`first` must be zero or a positive integer.', 'first');
   if (n > ctx.maxPageSize) throw badInput(`\`first\` must be at most ${ctx.maxPageSize}.`, 'first');

@@ -1,0 +1,118 @@
+// Operation limits, all enforced before any database work: token count (graphql-js's parser,
+// see server.ts), depth, aliases and directives (GraphQL Armor, during validation), root fields
+// and cost (after the operation is resolved, with its variables known). Every rejection has extensions.code
+// OPERATION_LIMIT_EXCEEDED and extensions.limit naming the limit.
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Kind, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator, getComplexity as GetComplexity } from 'graphql-query-complexity';
+import type { Limits } from './config.js';
+
+export function limitError(limit: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit, ...extra, http: { status: 400 } },
+  });
+}
+
+/** Parse- and validation-time protections from GraphQL Armor. */
+export function armor(limits: Limits, production: boolean) {
+  const tag = (limit: string) => (_ctx: unknown, error: GraphQLError) => {
+    // Apollo labels validation errors GRAPHQL_VALIDATION_FAILED; `limit` survives and lets
+    // formatError give them the limit code clients can rely on.
+    (error.extensions as Record<string, unknown>).limit = limit;
+  };
+  return new ApolloArmor({
+    // graphql-js's own parser limit reports a syntax error cleanly; Armor's re-parse does not.
+    maxTokens: { enabled: false },
+    maxDepth: { n: limits.maxDepth, onReject: [tag('depth')], ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases, onReject: [tag('aliases')] },
+    maxDirectives: { n: 20, onReject: [tag('directives')] },
+    // Cost is computed below, weighted by page sizes; Armor's flat cost would double-count.
+    costLimit: { enabled: false },
+    // Suggestions ("Did you mean ...?") reveal the schema; off when introspection is.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/**
+ * Cost is the number of objects an operation could return (as GitHub's node limit): an object
+ * field counts 1 plus its children, a list counts that times how many items it can hold
+ * (`first`, the number of `ids`, or 10 for an unbounded list such as evidence), and scalars count
+ * nothing. A connection's `edges` are already counted by its `first`.
+ */
+const objectsReturned: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  // The type is read from its printed form: it comes from graphql's other build (see below).
+  const type = String(field.type);
+  const isList = type.startsWith('[');
+  const isLeaf = childComplexity === 0 && !/[A-Z]\w*(Link|Edge|Connection|Hit|Path|Neighbourhood)\b/.test(type) && !isObject(type);
+  if (isLeaf) return 0;
+  let items = 1;
+  if (typeof args.first === 'number') items = Math.max(args.first, 1);
+  else if (Array.isArray(args.ids)) items = Math.max(args.ids.length, 1);
+  else if (isList && field.name !== 'edges') items = 10;
+  return items * (1 + childComplexity);
+};
+
+const SCALARS = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'LocalDate', 'Duration', 'Currency', 'PartialDate']);
+function isObject(type: string): boolean {
+  const named = type.replace(/[[\]!]/g, '');
+  return !SCALARS.has(named) && !/^[A-Z][A-Z_]*$/.test(named) && !ENUMS.has(named);
+}
+let ENUMS = new Set<string>();
+
+function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let n = 0;
+  for (const s of selectionSet.selections) {
+    if (s.kind === Kind.FIELD) n += s.name.value.startsWith('__') ? 0 : 1;
+    else if (s.kind === Kind.INLINE_FRAGMENT) n += rootFieldCount(s.selectionSet, fragments, seen);
+    else if (!seen.has(s.name.value) && fragments[s.name.value]) {
+      seen.add(s.name.value);
+      n += rootFieldCount(fragments[s.name.value]!.selectionSet, fragments, seen);
+    }
+  }
+  return n;
+}
+
+export function costAndRootFields<C extends BaseContext>(typeDefs: string, limits: Limits): ApolloServerPlugin<C> {
+  // graphql-query-complexity's ESM build mixes graphql's ESM and CommonJS builds (deep imports),
+  // and graphql checks types with instanceof; its CommonJS build, with a schema from graphql's
+  // CommonJS build, stays within one.
+  const require = createRequire(import.meta.url);
+  const getComplexity = require('graphql-query-complexity').getComplexity as typeof GetComplexity;
+  const schema = require('graphql').buildSchema(typeDefs) as GraphQLSchema;
+  ENUMS = new Set(Object.values(schema.getTypeMap()).filter((t) => t.constructor.name === 'GraphQLEnumType').map((t) => t.name));
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
+          const roots = rootFieldCount(operation.selectionSet, fragments);
+          if (roots > limits.maxRootFields) {
+            throw limitError('rootFields', `The operation asks for ${roots} root fields; at most ${limits.maxRootFields} are allowed.`, {
+              rootFields: roots,
+              max: limits.maxRootFields,
+            });
+          }
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [objectsReturned],
+          });
+          if (cost > limits.maxCost) {
+            throw limitError(
+              'cost',
+              `The operation could return too much: its cost is ${cost}, the budget ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+              { cost, max: limits.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}
