@@ -193,13 +193,20 @@ function flattenDate(field: string, d: FuzzyDate): Record<string, unknown> {
   };
 }
 
+/** Properties that are whole numbers in Neo4j (a JavaScript number would be stored as a float). */
+const INTEGER_PROPS = new Set(['start', 'end', 'year', 'fromSection', 'toSection', 'revision']);
+
 function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+  return Object.fromEntries(
+    Object.entries(o)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => [k, INTEGER_PROPS.has(k) && typeof v === 'number' ? neo4j.int(v) : v]),
+  );
 }
 
 function hashOf(value: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify(value, (_k, v) => (v instanceof neo4j.types.Date ? v.toString() : v)))
+    .update(JSON.stringify(value, (_k, v) => (v instanceof neo4j.types.Date || neo4j.isInt(v) ? v.toString() : v)))
     .digest('hex')
     .slice(0, 16);
 }
@@ -209,16 +216,16 @@ interface RawFile {
   records: unknown[];
 }
 
-function readYaml(file: string, errors: SeedError[]): unknown[] {
+function readYaml(file: string, shown: string, errors: SeedError[]): unknown[] {
   try {
     const doc = parse(fs.readFileSync(file, 'utf8'));
     if (!Array.isArray(doc)) {
-      errors.push({ file, id: '-', message: 'the file must be a YAML list of records' });
+      errors.push({ file: shown, id: '-', message: 'the file must be a YAML list of records' });
       return [];
     }
     return doc;
   } catch (err) {
-    errors.push({ file, id: '-', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+    errors.push({ file: shown, id: '-', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
     return [];
   }
 }
@@ -232,7 +239,8 @@ export function compileSeed(dir = seedDir): CompiledSeed {
   // Sources first: their texts are what every quote is checked against.
   const sourcesFile = path.join(dir, 'sources.yaml');
   const texts = new Map<string, string>();
-  for (const raw of readYaml(sourcesFile, errors)) {
+  const sourceRecords: { id: string; evidence: z.infer<typeof evidenceRef>[] }[] = [];
+  for (const raw of readYaml(sourcesFile, rel(sourcesFile), errors)) {
     const parsed = sourceRecord.safeParse(raw);
     const id = (raw as { id?: string })?.id ?? '?';
     if (!parsed.success) {
@@ -247,6 +255,7 @@ export function compileSeed(dir = seedDir): CompiledSeed {
     }
     const content = fs.readFileSync(textFile, 'utf8');
     texts.set(s.id, content);
+    sourceRecords.push({ id: s.id, evidence: s.evidence ?? [] });
     const props = withoutNulls({
       id: s.id,
       name: s.title,
@@ -258,22 +267,32 @@ export function compileSeed(dir = seedDir): CompiledSeed {
       content,
       ...flattenDate('published', s.published),
     });
-    nodes.push({ id: s.id, labels: labelsOf('Source'), props, hash: hashOf(props) });
+    nodes.push({ id: s.id, labels: labelsOf('Source'), props, hash: hashOf([labelsOf('Source'), props]) });
   }
 
   const files = fs.existsSync(path.join(dir, 'facts'))
     ? fs.readdirSync(path.join(dir, 'facts')).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, 'facts', f))
     : [];
-  const raw: RawFile[] = files.map((file) => ({ file: rel(file), records: readYaml(file, errors) }));
+  const raw: RawFile[] = files.map((file) => ({ file: rel(file), records: readYaml(file, rel(file), errors) }));
 
   const types = new Map<string, NodeType>();
-  for (const n of nodes) types.set(n.id, 'Source');
+  const firstSeen = new Map<string, string>();
+  const duplicates = new Set<unknown>();
+  for (const n of nodes) {
+    types.set(n.id, 'Source');
+    firstSeen.set(n.id, 'sources.yaml');
+  }
   for (const { file, records } of raw) {
     for (const r of records) {
       const { id, type } = (r ?? {}) as { id?: string; type?: string };
       if (typeof id !== 'string') continue;
-      if (types.has(id)) errors.push({ file, id, message: 'duplicate id' });
-      else if (type && type in nodeTypes && type !== 'Source' && type !== 'Evidence') types.set(id, type as NodeType);
+      if (firstSeen.has(id)) {
+        errors.push({ file, id, message: `duplicate id (first used in ${firstSeen.get(id)})` });
+        duplicates.add(r);
+        continue;
+      }
+      firstSeen.set(id, file);
+      if (type && type in nodeTypes && type !== 'Source' && type !== 'Evidence') types.set(id, type as NodeType);
     }
   }
 
@@ -311,8 +330,8 @@ export function compileSeed(dir = seedDir): CompiledSeed {
     const end = start + e.quote.length;
     const id = `${e.source}@${start}-${end}`;
     if (!evidenceNodes.has(id)) {
-      const props = { id, name: e.quote.length > 60 ? `${e.quote.slice(0, 57)}...` : e.quote, quote: e.quote, start, end, sourceId: e.source };
-      evidenceNodes.set(id, { id, labels: labelsOf('Evidence'), props, hash: hashOf(props) });
+      const props = withoutNulls({ id, name: e.quote.length > 60 ? `${e.quote.slice(0, 57)}...` : e.quote, quote: e.quote, start, end, sourceId: e.source });
+      evidenceNodes.set(id, { id, labels: labelsOf('Evidence'), props, hash: hashOf([labelsOf('Evidence'), props]) });
     }
     return id;
   };
@@ -329,8 +348,14 @@ export function compileSeed(dir = seedDir): CompiledSeed {
     rels.set(id, { id, type, from, to, props: full, hash: hashOf([type, from, to, full]), file, owner });
   };
 
+  // A source's own metadata (its title, its date) cites the words it rests on, checked like any quote.
+  for (const src of sourceRecords) {
+    for (const ev of evidenceIds(rel(sourcesFile), src.id, src.evidence)) addRel(rel(sourcesFile), src.id, 'EVIDENCED_BY', src.id, ev, {});
+  }
+
   for (const { file, records } of raw) {
     for (const r of records) {
+      if (duplicates.has(r)) continue;
       const rec = (r ?? {}) as Record<string, unknown>;
       const id = typeof rec.id === 'string' ? rec.id : '?';
       const type = rec.type as string;
@@ -362,7 +387,7 @@ export function compileSeed(dir = seedDir): CompiledSeed {
         props.aliasesText = aliases.join(' | ');
       }
       const full = withoutNulls(props);
-      nodes.push({ id, labels: labelsOf(type as NodeType), props: full, hash: hashOf(full) });
+      nodes.push({ id, labels: labelsOf(type as NodeType), props: full, hash: hashOf([labelsOf(type as NodeType), full]) });
       for (const ev of evidenceIds(file, id, evidence)) addRel(file, id, 'EVIDENCED_BY', id, ev, {});
 
       for (const l of links) {

@@ -87,6 +87,11 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
+          if (operation.operation !== 'query') {
+            throw new GraphQLError(`This API is read-only: ${operation.operation}s are not supported.`, {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );

@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import type { Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { readiness } from './db/health.js';
-import { explorerAsset, explorerPage, wantsExplorer } from './explorer.js';
+import { explorerAsset, explorerPageResponse, wantsExplorer } from './explorer.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -80,6 +80,8 @@ export async function startServer(options: ServerOptions, host: string, port: nu
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT: one drain, then the driver closes and the process exits.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [...protection.validationRules],
@@ -148,8 +150,8 @@ export async function startServer(options: ServerOptions, host: string, port: nu
     }
     if (url.pathname !== '/graphql') return json(res, 404, requestError('Not found: the API is at /graphql.', 'NOT_FOUND'));
     if (req.method === 'GET' && wantsExplorer(req.method, req.headers.accept, url.search)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'" });
-      res.end(explorerPage('/graphql'));
+      const page = explorerPageResponse('/graphql');
+      res.writeHead(page.status, page.headers).end(page.body);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'POST') {

@@ -417,8 +417,8 @@ describe('key facts through the GraphQL API', () => {
         imposedBy { node { key } }
         owedTo { node { __typename key name } }
         deliverables { node { key ... on ImprovementPlan { revision status } } }
-        consequenceOfBreach { inferred node { key legalBasis { node { key ... on Power {
-          conferredBy { node { ... on Provision { fromSection toSection legislation { node { key name year } } } } }
+        consequenceOfBreach(first: 5) { inferred node { key legalBasis(first: 5) { node { key ... on Power {
+          conferredBy(first: 5) { node { ... on Provision { fromSection toSection legislation(first: 2) { node { key name year } } } } }
         } } } } }
       } }
     } } }`);

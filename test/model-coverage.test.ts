@@ -21,7 +21,7 @@ function reaches(relations: Relation[], rel: string, dir: 'out' | 'in', other: N
 }
 
 const structural: Record<string, { ends: readonly (readonly [readonly NodeType[], readonly NodeType[]])[] }> = {
-  EVIDENCED_BY: { ends: [[nodeTypeNames.filter((t) => t !== 'Source' && t !== 'Evidence'), ['Evidence']]] },
+  EVIDENCED_BY: { ends: [[nodeTypeNames.filter((t) => t !== 'Evidence'), ['Evidence']]] },
   FROM_SOURCE: { ends: [[['Evidence'], ['Source']]] },
 };
 

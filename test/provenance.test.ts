@@ -143,10 +143,11 @@ describe('provenance of the test database', () => {
     expect(checked[0]!.n).toBe(seed.nodes.filter((n) => !n.labels.includes('Source') && !n.labels.includes('Evidence')).length);
     expect(checked[0]!.n).toBeGreaterThan(100);
     expect(await unevidenced()).toEqual([]);
-    // EVIDENCED_BY always leads from a fact to Evidence, FROM_SOURCE from Evidence to a Source.
+    // EVIDENCED_BY always leads from a fact (or a source, for its own metadata) to Evidence in
+    // that same source when it is a source's; FROM_SOURCE from Evidence to a Source.
     const misplaced = await q<{ id: string }>(
       `MATCH (a)-[r:EVIDENCED_BY|FROM_SOURCE]->(b)
-       WHERE (type(r) = 'EVIDENCED_BY' AND (a:Evidence OR a:Source OR NOT b:Evidence))
+       WHERE (type(r) = 'EVIDENCED_BY' AND (a:Evidence OR NOT b:Evidence OR (a:Source AND b.sourceId <> a.id)))
           OR (type(r) = 'FROM_SOURCE' AND (NOT a:Evidence OR NOT b:Source))
        RETURN r.id AS id`,
     );

@@ -109,7 +109,7 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
       `\n- id: wlga\n  type: Organisation\n  kind: ASSOCIATION\n  name: A second WLGA\n  evidence:\n    - { source: s000, quote: "the WLGA [Welsh Local Government Association]" }\n`,
     );
     const { errors } = compileSeed(dir);
-    expect(errors).toContainEqual({ file: 'facts/posts.yaml', id: 'wlga', message: 'duplicate id' });
+    expect(errors).toEqual([{ file: 'facts/posts.yaml', id: 'wlga', message: 'duplicate id (first used in facts/actors.yaml)' }]);
     // Nothing else is blamed on other records or files.
     expect(errors.every((e) => e.file === 'facts/posts.yaml' && e.id === 'wlga')).toBe(true);
   });
@@ -159,26 +159,19 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.id).toBe('-');
     expect(errors[0]!.message).toMatch(/^not valid YAML: .*line \d+/);
-    // See the KNOWN BUG below: this error's file is absolute, every other error's is relative.
-    expect(path.resolve(dir, errors[0]!.file)).toBe(path.join(dir, 'facts', 'findings.yaml'));
+    expect(errors[0]!.file).toBe('facts/findings.yaml');
   });
 
-  it.fails('KNOWN BUG: a YAML error names its file relative to the seed folder, like every other error', () => {
+  it('a YAML error names its file relative to the seed folder, like every other error', () => {
     const dir = tempSeed();
     edit(dir, 'facts/findings.yaml', '  type: Finding\n  kind: RISK\n', '  type: Finding\n kind: RISK\n');
-    // readYaml (compile.ts) is given the absolute path and reports it as is, so `npm run seed`
-    // prints "seed//abs/path/seed/facts/findings.yaml: -: not valid YAML ...".
     expect(compileSeed(dir).errors[0]).toMatchObject({ file: 'facts/findings.yaml', id: '-' });
   });
 
-  // `it.fails`: passes while the bug is there; when compile.ts is fixed it fails, and should
-  // then become a plain `it`.
-  it.fails('KNOWN BUG: a quote in a source record (sources.yaml) that is not in that source is not reported', () => {
+  it('a quote in a source record (sources.yaml) that is not in that source is reported', () => {
     const dir = tempSeed();
     edit(dir, 'sources.yaml', '{ source: s001, quote: "date 2017-11-25" }', '{ source: s001, quote: "date 2017-11-26" }');
     const { errors } = compileSeed(dir);
-    // compile.ts parses `evidence` on source records (sourceRecord) and then drops it: no quote
-    // of sources.yaml is ever checked against its text, and none becomes an Evidence node.
     expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', id: 's001' }));
   });
 });
@@ -395,12 +388,9 @@ describe('writing the seed', () => {
     expect(await snapshot(driver, database)).toEqual(baseline);
   });
 
-  // ------------------------------------------------------------------------ known bug
+  // ------------------------------------------------------------------------ relabelling
 
-  // `it.fails`: passes while the bug is there (see above).
-  it.fails('KNOWN BUG: a record whose type changes but whose properties do not is not relabelled', async () => {
-    // compile.ts hashes a node's properties only (hash: hashOf(full)), not its labels, and
-    // write.ts skips a node whose seedHash is unchanged, so its labels are never updated.
+  it('a record whose type changes but whose properties do not is relabelled', async () => {
     const dir = copySeed();
     try {
       const text = fs.readFileSync(path.join(dir, 'facts/events.yaml'), 'utf8');

@@ -38,7 +38,7 @@ export async function search(db: Database, text: string, types: string[] | null,
      WITH n, score + CASE WHEN toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact)
                           THEN 10.0 ELSE 0.0 END AS score
      RETURN ${NODE} AS node, score ORDER BY score DESC, n.id LIMIT $first`,
-    { index: FULLTEXT_INDEX, query, types, exact: text.trim().toLowerCase(), fetch: neo4j.int(first * 5), first: neo4j.int(first), ...nodeParams },
+    { index: FULLTEXT_INDEX, query, types, exact: text.trim().toLowerCase(), fetch: neo4j.int(Math.max(first * 5, 100)), first: neo4j.int(first), ...nodeParams },
   );
   return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score) }));
 }

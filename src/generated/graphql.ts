@@ -3962,6 +3962,8 @@ export type Source = Node & {
   id: Scalars['ID']['output'];
   /** Stable id (s000, s001, ...). */
   key: Scalars['String']['output'];
+  /** The passages of this source that its own title, publisher and date rest on. */
+  metadataEvidence: Array<Evidence>;
   /** When it was published, with precision and how it was inferred. */
   published: FuzzyDate;
   /** The publisher, when the text states it. */
@@ -5804,6 +5806,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<SourceEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadataEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['FuzzyDate'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisherNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -7,7 +7,7 @@ import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
+import { connection, entityFields, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
 import type { Context } from '../context.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -93,6 +93,7 @@ export const baseResolvers: Resolvers = {
     publisherNote: (n) => (n.publisherNote as string | undefined) ?? null,
     published: (n) => fuzzyDate(n, 'published')!,
     content: (n) => n.content as string,
+    metadataEvidence: entityFields.evidence,
     evidence: traversing(
       (n: NodeRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.passages.load({ id: n.id, limit: limitOf(args.first, ctx) }),
       [{ rel: 'FROM_SOURCE', dir: 'in' }],
