@@ -1,7 +1,8 @@
 // Structured JSON logs (pino). Secrets never reach a log line: config values are not logged, and
 // request logs carry ids, names, durations and codes only.
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'obligations-graph' }, redact: ['password', '*.password', 'headers.authorization'] });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, base: { service: 'obligations-graph' }, redact: ['password', '*.password', 'headers.authorization'] };
+  return destination ? pino(options, destination) : pino(options);
 }
