@@ -4,7 +4,7 @@
 // OPERATION_LIMIT_EXCEEDED and extensions.limit naming the limit.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type ValidationContext, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator, getComplexity as GetComplexity } from 'graphql-query-complexity';
 import type { Limits } from './config.js';
@@ -15,19 +15,21 @@ export function limitError(limit: string, message: string, extra: Record<string,
   });
 }
 
-/** Parse- and validation-time protections from GraphQL Armor. */
+/** Validation-time protections from GraphQL Armor. */
 export function armor(limits: Limits, production: boolean) {
-  const tag = (limit: string) => (_ctx: unknown, error: GraphQLError) => {
-    // Apollo labels validation errors GRAPHQL_VALIDATION_FAILED; `limit` survives and lets
-    // formatError give them the limit code clients can rely on.
-    (error.extensions as Record<string, unknown>).limit = limit;
-  };
+  // Armor's own rejection carries no code; we report our own error instead, tagged with the
+  // limit, which formatError turns into OPERATION_LIMIT_EXCEEDED.
+  const tag =
+    (limit: string) =>
+    (ctx: ValidationContext | null, error: GraphQLError): void => {
+      ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }));
+    };
   return new ApolloArmor({
     // graphql-js's own parser limit reports a syntax error cleanly; Armor's re-parse does not.
     maxTokens: { enabled: false },
-    maxDepth: { n: limits.maxDepth, onReject: [tag('depth')], ignoreIntrospection: true },
-    maxAliases: { n: limits.maxAliases, onReject: [tag('aliases')] },
-    maxDirectives: { n: 20, onReject: [tag('directives')] },
+    maxDepth: { n: limits.maxDepth, onReject: [tag('depth')], propagateOnRejection: false, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases, onReject: [tag('aliases')], propagateOnRejection: false },
+    maxDirectives: { n: 20, onReject: [tag('directives')], propagateOnRejection: false },
     // Cost is computed below, weighted by page sizes; Armor's flat cost would double-count.
     costLimit: { enabled: false },
     // Suggestions ("Did you mean ...?") reveal the schema; off when introspection is.
@@ -102,13 +104,20 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
               max: limits.maxRootFields,
             });
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [objectsReturned],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [objectsReturned],
+            });
+          } catch (err) {
+            // Computing the cost coerces the variables; a variable of the wrong type fails here
+            // first, with the same message execution would give.
+            throw new GraphQLError((err as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
           if (cost > limits.maxCost) {
             throw limitError(
               'cost',

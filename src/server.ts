@@ -5,7 +5,7 @@ import http from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Limits } from './config.js';
@@ -36,21 +36,31 @@ const CLIENT_CODES = new Set([
   'DATABASE_UNAVAILABLE', 'OPERATION_LIMIT_EXCEEDED', 'QUERY_TIMEOUT',
 ]);
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/** Apollo's own automatic-persisted-query refusals, which it sends without a code. */
+const APQ_MESSAGES = new Set(['Unsupported persisted query version', 'provided sha does not match query']);
 
 /** Keeps client errors as they are; turns anything else into a code without internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
   if (extensions.limit) return { ...formatted, extensions: { ...extensions, code: 'OPERATION_LIMIT_EXCEEDED' } };
-  if (/^Syntax Error: Document contains more than \d+ tokens/.test(formatted.message)) {
-    return { ...formatted, extensions: { ...extensions, code: 'OPERATION_LIMIT_EXCEEDED', limit: 'tokens' } };
+  // graphql-js words it "more than" or, in 16.x, "more that": match either, and say it plainly.
+  const tokens = /^Syntax Error: Document contains more \w+ (\d+) tokens/.exec(formatted.message);
+  if (tokens) {
+    return {
+      message: `The GraphQL document has more than ${tokens[1]} tokens.`,
+      extensions: { ...extensions, code: 'OPERATION_LIMIT_EXCEEDED', limit: 'tokens' },
+    };
   }
+  if (APQ_MESSAGES.has(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   const code = extensions.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) return { ...formatted, extensions };
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof Neo4jError && UNAVAILABLE.has(original.code)) {
+  // Read the cause by its fields, not instanceof: graphql may be loaded twice (ESM and CommonJS).
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  const neo4jCode = original instanceof Neo4jError || (original as Error | null)?.name === 'Neo4jError' ? String((original as Neo4jError).code) : '';
+  if (UNAVAILABLE.has(neo4jCode)) {
     return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
-  if (original instanceof Neo4jError && original.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+  if (neo4jCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -163,7 +173,11 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       let size = 0;
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
-        if (size > maxBody) return json(res, 413, requestError(`The request body is larger than ${maxBody} bytes.`));
+        if (size > maxBody) {
+          // The rest of the body is never read, so the connection cannot carry another request.
+          res.setHeader('connection', 'close');
+          return json(res, 413, requestError(`The request body is larger than ${maxBody} bytes.`));
+        }
         chunks.push(chunk as Buffer);
       }
       const raw = Buffer.concat(chunks).toString('utf8');

@@ -2,9 +2,10 @@
 // unless NEO4J_TEST_URI names one; applies the schema, loads the seed, and serves the API on a
 // free port. Test files read the connection with inject().
 import fs from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, type LocalNeo4jConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { applySchema } from '../src/db/schema.js';
 import { instanceFor, start, stop, type Instance } from '../src/localNeo4j.js';
@@ -28,6 +29,35 @@ declare module 'vitest' {
 let instance: Instance | undefined;
 let server: RunningServer | undefined;
 
+/** The throwaway server's settings: the local defaults with the test ports, heap and page cache. The fault tests use it to restart that server. */
+export function testLocalConfig(env: NodeJS.ProcessEnv = process.env): LocalNeo4jConfig {
+  const base = loadConfig({ ...env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
+  return {
+    ...base.local!,
+    boltPort: Number(env.NEO4J_TEST_BOLT_PORT ?? 17687),
+    httpPort: Number(env.NEO4J_TEST_HTTP_PORT ?? 17474),
+    heap: env.NEO4J_TEST_HEAP ?? '768m',
+    pageCache: '256m',
+  };
+}
+
+/** Removes the folders of test servers whose run crashed before its teardown (no live process). */
+function sweepStaleInstances(cacheDir: string): void {
+  const root = path.join(cacheDir, 'instances');
+  if (!fs.existsSync(root)) return;
+  for (const name of fs.readdirSync(root).filter((n) => n.startsWith('test-'))) {
+    const pidFile = path.join(root, name, 'run', 'neo4j.pid');
+    const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8')) : NaN;
+    let alive = false;
+    try {
+      alive = Number.isInteger(pid) && pid > 0 && process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (!alive) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
 export default async function setup(project: TestProject) {
   const env = process.env;
   let uri: string, username: string, password: string;
@@ -38,14 +68,11 @@ export default async function setup(project: TestProject) {
     username = env.NEO4J_TEST_USERNAME ?? 'neo4j';
     password = env.NEO4J_TEST_PASSWORD ?? '';
   } else {
-    const local = {
-      ...base.local!,
-      boltPort: Number(env.NEO4J_TEST_BOLT_PORT ?? 17687),
-      httpPort: Number(env.NEO4J_TEST_HTTP_PORT ?? 17474),
-      heap: env.NEO4J_TEST_HEAP ?? '768m',
-      pageCache: '256m',
-    };
+    const local = testLocalConfig(env);
+    sweepStaleInstances(local.cacheDir);
     instance = instanceFor(local, `test-${process.pid}`, randomBytes(12).toString('base64url'));
+    // A throwaway server starts empty, even if a crashed run with the same pid left a folder.
+    fs.rmSync(instance.dir, { recursive: true, force: true });
     const t0 = Date.now();
     await start(local, instance, (line) => console.log(`[test db] ${line}`));
     console.log(`[test db] ready on ${instance.boltUri} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

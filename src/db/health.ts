@@ -10,10 +10,8 @@ export interface Readiness {
 export async function readiness(driver: Driver, database: string, timeoutMs = 2000): Promise<Readiness> {
   const session = driver.session({ database });
   try {
-    const res = await session.executeRead(
-      (tx) => tx.run(`SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN count(*) AS n`),
-      { timeout: timeoutMs },
-    );
+    // An auto-commit query: no retries, so a load balancer's probe gets its answer at once.
+    const res = await session.run(`SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN count(*) AS n`, {}, { timeout: timeoutMs });
     const applied = Number(res.records[0]?.get('n') ?? 0) > 0;
     return { ready: applied, neo4j: 'up', schema: applied ? 'applied' : 'missing' };
   } catch {

@@ -4,6 +4,7 @@ import { listActors } from '../db/actors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, entityFields, fuzzyDate, link, linkFields, links, pageOf } from './fields.js';
 import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
 
 /** Relationship fields every Actor has (the Actor interface). */
 const actorFields = {
@@ -36,6 +37,7 @@ type ActorArgs = {
 
 async function actorPage(labels: ('Person' | 'Organisation')[], args: ActorArgs, ctx: Context) {
   const { offset, first } = pageOf(args, ctx);
+  if ((args.filter?.nameContains?.length ?? 0) > 200) throw badInput('`filter.nameContains` is at most 200 characters.', 'filter.nameContains');
   const page = await listActors(
     ctx.db,
     {
