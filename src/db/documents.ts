@@ -11,13 +11,16 @@ export interface DocumentQuery {
 }
 
 export function listDocuments(db: Database, q: DocumentQuery, offset: number, first: number): Promise<Page> {
+  // Assembled from fixed fragments by which filters are present (an issuer anchors the match);
+  // every value is a parameter.
+  const match = q.issuedBy ? 'MATCH (:Entity {id: $issuedBy})-[:ISSUED]->(n:Document)' : 'MATCH (n:Document)';
+  const where: string[] = [];
+  if (q.types?.length) where.push('any(l IN labels(n) WHERE l IN $types)');
+  if (q.issuedAfter) where.push('n.issuedLatest >= date($after)');
+  if (q.issuedBefore) where.push('n.issuedEarliest <= date($before)');
   return page(
     db,
-    `MATCH (n:Document)
-     WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
-       AND ($issuedBy IS NULL OR EXISTS { (:Entity {id: $issuedBy})-[:ISSUED]->(n) })
-       AND ($after IS NULL OR n.issuedLatest >= date($after))
-       AND ($before IS NULL OR n.issuedEarliest <= date($before))`,
+    `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     q.descending ? 'n.issuedEarliest DESC, n.id' : 'n.issuedEarliest, n.id',
     { types: q.types?.length ? q.types : null, issuedBy: q.issuedBy ?? null, after: q.issuedAfter ?? null, before: q.issuedBefore ?? null },
     offset,

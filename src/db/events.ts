@@ -12,14 +12,19 @@ export interface EventQuery {
 
 export function listEvents(db: Database, q: EventQuery, offset: number, first: number): Promise<Page> {
   // An event with a fuzzy date is in range when the range overlaps the interval it could fall in.
+  // Assembled from fixed fragments by which filters are present, so the date index can serve a
+  // range; every value is a parameter.
+  const where: string[] = [];
+  if (q.types?.length) where.push('any(l IN labels(n) WHERE l IN $types)');
+  if (q.participant) {
+    where.push(`(EXISTS { (:Entity {id: $participant})-[:MADE|ATTENDED|CARRIED_OUT]->(n) }
+            OR EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $participant}) })`);
+  }
+  if (q.to) where.push('n.dateEarliest <= date($to)');
+  if (q.from) where.push('n.dateLatest >= date($from)');
   return page(
     db,
-    `MATCH (n:Event)
-     WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
-       AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:MADE|ATTENDED|CARRIED_OUT]->(n) }
-            OR EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $participant}) })
-       AND ($from IS NULL OR n.dateLatest >= date($from))
-       AND ($to IS NULL OR n.dateEarliest <= date($to))`,
+    `MATCH (n:Event)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     q.descending ? 'n.dateEarliest DESC, n.id' : 'n.dateEarliest, n.id',
     { types: q.types?.length ? q.types : null, participant: q.participant ?? null, from: q.from ?? null, to: q.to ?? null },
     offset,
@@ -34,11 +39,11 @@ export interface RequestQuery {
 }
 
 export function listRequests(db: Database, q: RequestQuery, offset: number, first: number): Promise<Page> {
+  const match = q.requester ? 'MATCH (:Entity {id: $requester})-[:MADE]->(n:Request)' : 'MATCH (n:Request)';
+  const where = q.addressee ? ' WHERE EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) }' : '';
   return page(
     db,
-    `MATCH (n:Request)
-     WHERE ($requester IS NULL OR EXISTS { (:Entity {id: $requester})-[:MADE]->(n) })
-       AND ($addressee IS NULL OR EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) })`,
+    `${match}${where}`,
     q.descending ? 'n.dateEarliest DESC, n.id' : 'n.dateEarliest, n.id',
     { requester: q.requester ?? null, addressee: q.addressee ?? null },
     offset,

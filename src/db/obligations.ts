@@ -37,16 +37,32 @@ export interface ObligationQuery {
   descending: boolean;
 }
 
+/**
+ * The query is assembled from fixed fragments according to which filters are present, so that
+ * the planner can start from the anchor node (a bearer's few obligations rather than all of them)
+ * or use the due-date index; every value is still a parameter.
+ */
 export function listObligations(db: Database, q: ObligationQuery, offset: number, first: number): Promise<Page> {
+  const match = q.bearer
+    ? 'MATCH (:Entity {id: $bearer})-[:BEARS]->(n:Obligation)'
+    : q.imposedBy
+      ? 'MATCH (:Entity {id: $imposedBy})-[:IMPOSED]->(n:Obligation)'
+      : q.imposingDocument
+        ? 'MATCH (:Entity {id: $document})-[:IMPOSES]->(n:Obligation)'
+        : 'MATCH (n:Obligation)';
+  const where: string[] = [];
+  if (q.bearer && q.imposedBy) where.push('EXISTS { (:Entity {id: $imposedBy})-[:IMPOSED]->(n) }');
+  if ((q.bearer || q.imposedBy) && q.imposingDocument) where.push('EXISTS { (:Entity {id: $document})-[:IMPOSES]->(n) }');
+  if (q.dueBefore) where.push('n.dueLatest <= $dueBefore');
+  if (q.dueAfter) where.push('n.dueEarliest >= $dueAfter');
+  const statuses = q.statuses?.length ? q.statuses : null;
+  // Only an obligation whose latest due day has passed can be overdue: that part of the rule is
+  // an index range, and it lets "what was overdue on D" skip everything not yet due.
+  if (statuses && statuses.every((s) => s === 'OVERDUE')) where.push('n.dueLatest < $asOf');
+  if (statuses) where.push(`${STATUS_AS_OF} IN $statuses`);
   return page(
     db,
-    `MATCH (n:Obligation)
-     WHERE ($bearer IS NULL OR EXISTS { (:Entity {id: $bearer})-[:BEARS]->(n) })
-       AND ($imposedBy IS NULL OR EXISTS { (:Entity {id: $imposedBy})-[:IMPOSED]->(n) })
-       AND ($document IS NULL OR EXISTS { (:Entity {id: $document})-[:IMPOSES]->(n) })
-       AND ($dueBefore IS NULL OR n.dueLatest <= $dueBefore)
-       AND ($dueAfter IS NULL OR n.dueEarliest >= $dueAfter)
-       AND ($statuses IS NULL OR ${STATUS_AS_OF} IN $statuses)`,
+    `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     q.descending ? 'n.dueLatest DESC, n.id' : 'n.dueLatest IS NULL, n.dueLatest, n.id',
     {
       bearer: q.bearer ?? null,
@@ -54,7 +70,7 @@ export function listObligations(db: Database, q: ObligationQuery, offset: number
       document: q.imposingDocument ?? null,
       dueBefore: q.dueBefore ? neoDate(q.dueBefore) : null,
       dueAfter: q.dueAfter ? neoDate(q.dueAfter) : null,
-      statuses: q.statuses?.length ? q.statuses : null,
+      statuses,
       asOf: neoDate(q.asOf),
     },
     offset,
