@@ -4,7 +4,7 @@
 // OPERATION_LIMIT_EXCEEDED and extensions.limit naming the limit.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type ValidationContext, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type ValidationContext, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator, getComplexity as GetComplexity } from 'graphql-query-complexity';
 import type { Limits } from './config.js';
@@ -76,6 +76,15 @@ function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string
   return n;
 }
 
+/** Undefined when the variables cannot be serialised (absurdly deep input): then nothing is cached. */
+function cacheKey(operationName: string | null | undefined, query: string | undefined, variables: unknown): string | undefined {
+  try {
+    return `${operationName ?? ''}\u0000${query ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export function costAndRootFields<C extends BaseContext>(typeDefs: string, limits: Limits): ApolloServerPlugin<C> {
   // graphql-query-complexity's ESM build mixes graphql's ESM and CommonJS builds (deep imports),
   // and graphql checks types with instanceof; its CommonJS build, with a schema from graphql's
@@ -84,6 +93,18 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
   const getComplexity = require('graphql-query-complexity').getComplexity as typeof GetComplexity;
   const schema = require('graphql').buildSchema(typeDefs) as GraphQLSchema;
   ENUMS = new Set(Object.values(schema.getTypeMap()).filter((t) => t.constructor.name === 'GraphQLEnumType').map((t) => t.name));
+  // The same operation with the same variables costs the same: remember the last thousand, as
+  // Apollo remembers parsed and validated documents.
+  const costs = new Map<string, number>();
+  const costOf = (query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+    try {
+      return getComplexity({ schema, query, operationName, variables, estimators: [objectsReturned] });
+    } catch (err) {
+      // Computing the cost coerces the variables; a variable of the wrong type fails here
+      // first, with the same message execution would give.
+      throw new GraphQLError((err as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+  };
   return {
     async requestDidStart() {
       return {
@@ -104,19 +125,11 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
               max: limits.maxRootFields,
             });
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [objectsReturned],
-            });
-          } catch (err) {
-            // Computing the cost coerces the variables; a variable of the wrong type fails here
-            // first, with the same message execution would give.
-            throw new GraphQLError((err as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          const key = cacheKey(request.operationName, request.query, request.variables);
+          const cost = (key === undefined ? undefined : costs.get(key)) ?? costOf(document, request.operationName ?? undefined, request.variables ?? {});
+          if (key) {
+            if (costs.size >= 1000) costs.delete(costs.keys().next().value!);
+            costs.set(key, cost);
           }
           if (cost > limits.maxCost) {
             throw limitError(
