@@ -35,7 +35,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
   'DATABASE_UNAVAILABLE', 'OPERATION_LIMIT_EXCEEDED', 'QUERY_TIMEOUT',
 ]);
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+// ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError', 'Neo.TransientError.General.DatabaseUnavailable']);
 /** Apollo's own automatic-persisted-query refusals, which it sends without a code. */
 const APQ_MESSAGES = new Set(['Unsupported persisted query version', 'provided sha does not match query']);
 

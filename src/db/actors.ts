@@ -1,6 +1,6 @@
 // Cypher for people and organisations.
 import type { Database } from './driver.js';
-import { page, type Page } from './entities.js';
+import { page, type Page, type Window } from './entities.js';
 
 export interface ActorQuery {
   labels: ('Person' | 'Organisation')[];
@@ -9,7 +9,7 @@ export interface ActorQuery {
   descending: boolean;
 }
 
-export function listActors(db: Database, q: ActorQuery, offset: number, first: number): Promise<Page> {
+export function listActors(db: Database, q: ActorQuery, window: Window): Promise<Page> {
   // The label is chosen from a fixed set and the predicates are added only when their filter is
   // present, so that an unfiltered page walks the name index in order instead of sorting every
   // actor; every value is a parameter.
@@ -25,7 +25,6 @@ export function listActors(db: Database, q: ActorQuery, offset: number, first: n
     `MATCH (n:${label}) WHERE ${where.join(' AND ')}`,
     q.descending ? 'n.name DESC, n.id DESC' : 'n.name, n.id',
     { kinds: q.kinds?.length ? q.kinds : null, text: q.nameContains ? q.nameContains.toLowerCase() : null },
-    offset,
-    first,
+    window,
   );
 }

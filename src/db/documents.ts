@@ -1,6 +1,6 @@
 // Cypher for documents: reports, notices, plans, statements, letters, frameworks.
 import type { Database } from './driver.js';
-import { page, type Page } from './entities.js';
+import { page, type Page, type Window } from './entities.js';
 
 export interface DocumentQuery {
   types?: string[];
@@ -10,7 +10,7 @@ export interface DocumentQuery {
   descending: boolean;
 }
 
-export function listDocuments(db: Database, q: DocumentQuery, offset: number, first: number): Promise<Page> {
+export function listDocuments(db: Database, q: DocumentQuery, window: Window): Promise<Page> {
   // Assembled from fixed fragments by which filters are present (an issuer anchors the match);
   // every value is a parameter.
   const match = q.issuedBy ? 'MATCH (:Entity {id: $issuedBy})-[:ISSUED]->(n:Document)' : 'MATCH (n:Document)';
@@ -23,7 +23,6 @@ export function listDocuments(db: Database, q: DocumentQuery, offset: number, fi
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     q.descending ? 'n.issuedEarliest DESC, n.id' : 'n.issuedEarliest, n.id',
     { types: q.types?.length ? q.types : null, issuedBy: q.issuedBy ?? null, after: q.issuedAfter ?? null, before: q.issuedBefore ?? null },
-    offset,
-    first,
+    window,
   );
 }

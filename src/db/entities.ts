@@ -97,27 +97,30 @@ export async function entityByKey(db: Database, key: string): Promise<NodeRecord
 
 export interface Page {
   nodes: NodeRecord[];
-  total: number;
+  /** Null when the client did not ask for totalCount: counting every match is the costly part. */
+  total: number | null;
+  hasMore: boolean;
+}
+
+/** Which slice of a list a client asked for, and whether it wants the total. */
+export interface Window {
+  offset: number;
+  first: number;
+  withTotal: boolean;
 }
 
 /**
- * One page of a list and its total count, in one round trip. `match` binds `n` (with its WHERE),
- * `order` sorts it; both are fixed strings of the calling data module, values come in `params`.
+ * One page of a list, and its total count when asked for, in one round trip. `match` binds `n`
+ * (with its WHERE), `order` sorts it; both are fixed strings of the calling data module, values
+ * come in `params`. One item more than the page is read to know whether another page follows.
  */
-export async function page(
-  db: Database,
-  match: string,
-  order: string,
-  params: Record<string, unknown>,
-  offset: number,
-  first: number,
-): Promise<Page> {
-  const rows = await db.read(
-    `CALL () { ${match} RETURN count(n) AS total }
-     CALL () { ${match} WITH n ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${NODE}) AS nodes }
-     RETURN total, nodes`,
-    { ...params, ...nodeParams, offset: neo4j.int(offset), first: neo4j.int(first) },
-  );
+export async function page(db: Database, match: string, order: string, params: Record<string, unknown>, w: Window): Promise<Page> {
+  const slice = `${match} WITH n ORDER BY ${order} SKIP $offset LIMIT $limit RETURN collect(${NODE}) AS nodes`;
+  const cypher = w.withTotal
+    ? `CALL () { ${match} RETURN count(n) AS total } CALL () { ${slice} } RETURN total, nodes`
+    : `CALL () { ${slice} } RETURN null AS total, nodes`;
+  const rows = await db.read(cypher, { ...params, ...nodeParams, offset: neo4j.int(w.offset), limit: neo4j.int(w.first + 1) });
   const row = rows[0]!;
-  return { total: Number(row.total), nodes: (row.nodes as unknown[]).map(toNode) };
+  const nodes = (row.nodes as unknown[]).map(toNode);
+  return { total: row.total === null ? null : Number(row.total), nodes: nodes.slice(0, w.first), hasMore: nodes.length > w.first };
 }

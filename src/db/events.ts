@@ -1,6 +1,6 @@
 // Cypher for events: the timeline and requests.
 import type { Database } from './driver.js';
-import { page, type Page } from './entities.js';
+import { page, type Page, type Window } from './entities.js';
 
 export interface EventQuery {
   types?: string[];
@@ -10,7 +10,7 @@ export interface EventQuery {
   descending: boolean;
 }
 
-export function listEvents(db: Database, q: EventQuery, offset: number, first: number): Promise<Page> {
+export function listEvents(db: Database, q: EventQuery, window: Window): Promise<Page> {
   // An event with a fuzzy date is in range when the range overlaps the interval it could fall in.
   // Assembled from fixed fragments by which filters are present, so the date index can serve a
   // range; every value is a parameter.
@@ -27,8 +27,7 @@ export function listEvents(db: Database, q: EventQuery, offset: number, first: n
     `MATCH (n:Event)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     q.descending ? 'n.dateEarliest DESC, n.id' : 'n.dateEarliest, n.id',
     { types: q.types?.length ? q.types : null, participant: q.participant ?? null, from: q.from ?? null, to: q.to ?? null },
-    offset,
-    first,
+    window,
   );
 }
 
@@ -38,7 +37,7 @@ export interface RequestQuery {
   descending: boolean;
 }
 
-export function listRequests(db: Database, q: RequestQuery, offset: number, first: number): Promise<Page> {
+export function listRequests(db: Database, q: RequestQuery, window: Window): Promise<Page> {
   const match = q.requester ? 'MATCH (:Entity {id: $requester})-[:MADE]->(n:Request)' : 'MATCH (n:Request)';
   const where = q.addressee ? ' WHERE EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) }' : '';
   return page(
@@ -46,7 +45,6 @@ export function listRequests(db: Database, q: RequestQuery, offset: number, firs
     `${match}${where}`,
     q.descending ? 'n.dateEarliest DESC, n.id' : 'n.dateEarliest, n.id',
     { requester: q.requester ?? null, addressee: q.addressee ?? null },
-    offset,
-    first,
+    window,
   );
 }

@@ -3,7 +3,7 @@
 // Browser saved query "Obligations overdue as of a date" repeats it for analysts.
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
-import { page, type Page } from './entities.js';
+import { page, type Page, type Window } from './entities.js';
 
 /** Status of obligation `n` on day `$asOf` (a Neo4j date). */
 export const STATUS_AS_OF = `
@@ -42,7 +42,7 @@ export interface ObligationQuery {
  * the planner can start from the anchor node (a bearer's few obligations rather than all of them)
  * or use the due-date index; every value is still a parameter.
  */
-export function listObligations(db: Database, q: ObligationQuery, offset: number, first: number): Promise<Page> {
+export function listObligations(db: Database, q: ObligationQuery, window: Window): Promise<Page> {
   const match = q.bearer
     ? 'MATCH (:Entity {id: $bearer})-[:BEARS]->(n:Obligation)'
     : q.imposedBy
@@ -73,8 +73,7 @@ export function listObligations(db: Database, q: ObligationQuery, offset: number
       statuses,
       asOf: neoDate(q.asOf),
     },
-    offset,
-    first,
+    window,
   );
 }
 

@@ -1,11 +1,11 @@
 // Cypher for the source documents and their cited passages.
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
-import { NODE, nodeParams, page, toNode, type Page } from './entities.js';
+import { NODE, nodeParams, page, toNode, type Page, type Window } from './entities.js';
 import type { NodeRecord } from './records.js';
 
-export function listSources(db: Database, offset: number, first: number): Promise<Page> {
-  return page(db, 'MATCH (n:Source)', 'n.id', {}, offset, first);
+export function listSources(db: Database, window: Window): Promise<Page> {
+  return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
 }
 
 /** For each source id, its cited passages in text order. */

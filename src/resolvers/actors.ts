@@ -3,6 +3,7 @@
 import { listActors } from '../db/actors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, entityFields, fuzzyDate, link, linkFields, links, pageOf } from './fields.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 
@@ -35,8 +36,8 @@ type ActorArgs = {
   after?: string | null;
 };
 
-async function actorPage(labels: ('Person' | 'Organisation')[], args: ActorArgs, ctx: Context) {
-  const { offset, first } = pageOf(args, ctx);
+async function actorPage(labels: ('Person' | 'Organisation')[], args: ActorArgs, ctx: Context, info: GraphQLResolveInfo) {
+  const window = pageOf(args, ctx, info);
   if ((args.filter?.nameContains?.length ?? 0) > 200) throw badInput('`filter.nameContains` is at most 200 characters.', 'filter.nameContains');
   const page = await listActors(
     ctx.db,
@@ -46,17 +47,16 @@ async function actorPage(labels: ('Person' | 'Organisation')[], args: ActorArgs,
       kinds: labels.includes('Organisation') ? (args.filter?.kinds ?? undefined) : undefined,
       descending: args.sort === 'NAME_DESC',
     },
-    offset,
-    first,
+    window,
   );
-  return connection(page, offset);
+  return connection(page, window);
 }
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actors: (_p, args, ctx) => actorPage(['Person', 'Organisation'], args, ctx),
-    people: (_p, args, ctx) => actorPage(['Person'], { ...args, filter: args.filter ? { ...args.filter, kinds: null } : null }, ctx),
-    organisations: (_p, args, ctx) => actorPage(['Organisation'], args, ctx),
+    actors: (_p, args, ctx, info) => actorPage(['Person', 'Organisation'], args, ctx, info),
+    people: (_p, args, ctx, info) => actorPage(['Person'], { ...args, filter: args.filter ? { ...args.filter, kinds: null } : null }, ctx, info),
+    organisations: (_p, args, ctx, info) => actorPage(['Organisation'], args, ctx, info),
   },
   Actor: { __resolveType: (n) => n.__type as 'Person' | 'Organisation' },
   Person: {

@@ -50,9 +50,9 @@ export const baseResolvers: Resolvers = {
       const node = await entityByKey(ctx.db, key);
       return node && node.__type !== 'Evidence' && node.__type !== 'Source' ? node : null;
     },
-    sources: async (_p, args, ctx) => {
-      const { offset, first } = pageOf(args, ctx);
-      return connection(await listSources(ctx.db, offset, first), offset);
+    sources: async (_p, args, ctx, info) => {
+      const window = pageOf(args, ctx, info);
+      return connection(await listSources(ctx.db, window), window);
     },
   },
   Node: { __resolveType: (n) => n.__type as never },

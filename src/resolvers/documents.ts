@@ -33,8 +33,8 @@ const documentFields = {
 
 export const documentResolvers: Resolvers = {
   Query: {
-    documents: async (_p, args, ctx) => {
-      const { offset, first } = pageOf(args, ctx);
+    documents: async (_p, args, ctx, info) => {
+      const window = pageOf(args, ctx, info);
       const f = args.filter;
       const page = await listDocuments(
         ctx.db,
@@ -45,10 +45,9 @@ export const documentResolvers: Resolvers = {
           issuedBefore: dayOf(f?.issuedBefore, 'filter.issuedBefore'),
           descending: args.sort === 'DATE_DESC',
         },
-        offset,
-        first,
+        window,
       );
-      return connection(page, offset);
+      return connection(page, window);
     },
   },
   Document: { __resolveType: (n) => n.__type as never },

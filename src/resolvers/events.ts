@@ -29,8 +29,8 @@ const PARTICIPATION = { MADE: 'MADE', ATTENDED: 'ATTENDED', CARRIED_OUT: 'CARRIE
 
 export const eventResolvers: Resolvers = {
   Query: {
-    events: async (_p, args, ctx) => {
-      const { offset, first } = pageOf(args, ctx);
+    events: async (_p, args, ctx, info) => {
+      const window = pageOf(args, ctx, info);
       const f = args.filter;
       const page = await listEvents(
         ctx.db,
@@ -41,13 +41,12 @@ export const eventResolvers: Resolvers = {
           to: dayOf(f?.to, 'filter.to'),
           descending: args.sort === 'DATE_DESC',
         },
-        offset,
-        first,
+        window,
       );
-      return connection(page, offset);
+      return connection(page, window);
     },
-    requests: async (_p, args, ctx) => {
-      const { offset, first } = pageOf(args, ctx);
+    requests: async (_p, args, ctx, info) => {
+      const window = pageOf(args, ctx, info);
       const page = await listRequests(
         ctx.db,
         {
@@ -55,10 +54,9 @@ export const eventResolvers: Resolvers = {
           addressee: keyOf(args.filter?.addressee, 'filter.addressee', ACTORS),
           descending: args.sort === 'DATE_DESC',
         },
-        offset,
-        first,
+        window,
       );
-      return connection(page, offset);
+      return connection(page, window);
     },
   },
   Event: { __resolveType: (n) => n.__type as never },

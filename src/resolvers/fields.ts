@@ -1,7 +1,8 @@
 // Building blocks the domain resolver modules share: the fields every entity has, relationship
 // fields (each one loader call), fuzzy dates, and Relay pagination arguments.
 import type { Context } from '../context.js';
-import type { Page } from '../db/entities.js';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Page, Window } from '../db/entities.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
 import { badInput } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
@@ -110,7 +111,7 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export function pageOf(args: PageArgs, ctx: Context): { offset: number; first: number } {
+export function pageOf(args: PageArgs, ctx: Context, info: GraphQLResolveInfo): Window {
   const first = limitOf(args.first, ctx, 20);
   let offset = 0;
   if (args.after != null) {
@@ -120,18 +121,33 @@ export function pageOf(args: PageArgs, ctx: Context): { offset: number; first: n
     }
     offset = Number(m[1]) + 1;
   }
-  return { offset, first };
+  return { offset, first, withTotal: selects(info, 'totalCount') };
 }
 
-export function connection(page: Page, offset: number): ConnectionRecord {
-  const cursor = (i: number) => Buffer.from(`o:${offset + i}`).toString('base64url');
+/** Whether the field being resolved selects `name` directly, through an inline fragment or a named one. */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => visit(f.selectionSet));
+}
+
+export function connection(page: Page, w: Window): ConnectionRecord {
+  const cursor = (i: number) => Buffer.from(`o:${w.offset + i}`).toString('base64url');
   const edges = page.nodes.map((node, i) => ({ cursor: cursor(i), node }));
   return {
     edges,
-    totalCount: page.total,
+    // Only read when the client selected it, and then it was counted.
+    totalCount: page.total ?? -1,
     pageInfo: {
-      hasNextPage: offset + page.nodes.length < page.total,
-      hasPreviousPage: offset > 0,
+      hasNextPage: page.hasMore,
+      hasPreviousPage: w.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

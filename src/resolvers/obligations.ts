@@ -8,8 +8,8 @@ const ACTORS = ['Person', 'Organisation'];
 
 export const obligationResolvers: Resolvers = {
   Query: {
-    obligations: async (_p, args, ctx) => {
-      const { offset, first } = pageOf(args, ctx);
+    obligations: async (_p, args, ctx, info) => {
+      const window = pageOf(args, ctx, info);
       const f = args.filter;
       const page = await listObligations(
         ctx.db,
@@ -23,10 +23,9 @@ export const obligationResolvers: Resolvers = {
           asOf: dayOf(f?.asOf, 'filter.asOf') ?? today(),
           descending: args.sort === 'DUE_DESC',
         },
-        offset,
-        first,
+        window,
       );
-      return connection(page, offset);
+      return connection(page, window);
     },
   },
   Obligation: {

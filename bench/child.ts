@@ -1,0 +1,93 @@
+// One benchmark variant in its own process, so that its peak RSS is its own:
+//   api          this API (startServer), DataLoader batching on
+//   api-nobatch  this API with batching: false (one query per parent)
+//   ngql         the Neo4j GraphQL Library 7 on bench/neo4j-graphql.typeDefs.graphql
+//   cypher       no server: runs one hand-written Cypher query per request through neo4j-driver,
+//                timed in this process (the floor)
+// Talks to scripts/bench.ts over IPC: {ready, port} once, then answers {cmd:'rss'} and, for
+// cypher, {cmd:'run'}.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.js';
+import { createDriver } from '../src/db/driver.js';
+import { createLogger } from '../src/log.js';
+import { startServer } from '../src/server.js';
+import { runLoop } from './loop.js';
+import { isDateMarker } from './ops.js';
+
+const variant = process.argv[2] as 'api' | 'api-nobatch' | 'ngql' | 'cypher';
+const uri = process.env.BENCH_NEO4J_URI!;
+const password = process.env.BENCH_NEO4J_PASSWORD!;
+const database = 'neo4j';
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
+// The API's own driver settings (pool 50, timeouts) for every variant.
+const driver = createDriver({ uri, username: 'neo4j', password, database }, config.neo4j);
+await driver.verifyConnectivity({ database });
+
+let port = 0;
+if (variant === 'api' || variant === 'api-nobatch') {
+  const server = await startServer(
+    {
+      driver,
+      database,
+      txTimeoutMs: 30_000,
+      maxPageSize: config.maxPageSize,
+      limits: { ...config.limits, requestTimeoutMs: 60_000 },
+      logger: createLogger('silent'),
+      batching: variant === 'api',
+    },
+    '127.0.0.1',
+    0,
+  );
+  port = server.port;
+} else if (variant === 'ngql') {
+  const typeDefs = fs.readFileSync(path.join(here, 'neo4j-graphql.typeDefs.graphql'), 'utf8');
+  const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
+  const schema = await neoSchema.getSchema();
+  const apollo = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(apollo, { listen: { host: '127.0.0.1', port: 0 } });
+  port = Number(new URL(url).port);
+}
+
+const params = (p: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(p).map(([k, v]) => {
+      if (!isDateMarker(v)) return [k, v];
+      const [y, m, d] = v.__date.split('-').map(Number);
+      return [k, new neo4j.types.Date(y!, m!, d!)];
+    }),
+  );
+
+process.on('message', async (msg: { cmd: string; id: number; cypher?: string; params?: Record<string, unknown>; seconds?: number; concurrency?: number }) => {
+  if (msg.cmd === 'rss') {
+    process.send!({ id: msg.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss });
+  } else if (msg.cmd === 'run') {
+    const p = params(msg.params ?? {});
+    const once = async () => {
+      const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
+      return res.records.length ? undefined : 'no rows';
+    };
+    if (msg.seconds === 0) {
+      try {
+        const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
+        process.send!({ id: msg.id, sample: res.records.map((r) => r.toObject()) });
+      } catch (err) {
+        process.send!({ id: msg.id, sample: [], error: (err as Error).message });
+      }
+      return;
+    }
+    const r = await runLoop(once, msg.seconds!, msg.concurrency!);
+    process.send!({ id: msg.id, result: r });
+  } else if (msg.cmd === 'exit') {
+    await driver.close();
+    process.exit(0);
+  }
+});
+process.send!({ ready: true, port });

@@ -1,0 +1,59 @@
+// A bounded closed loop: `concurrency` workers issue requests back to back for `seconds`, every
+// latency is kept (so p95 and p99 are exact), and in-flight requests finish before it returns.
+import http from 'node:http';
+
+export interface LoopResult {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+  firstError?: string;
+}
+
+export async function runLoop(once: () => Promise<string | undefined>, seconds: number, concurrency: number): Promise<LoopResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const s = performance.now();
+      try {
+        const err = await once();
+        if (err) {
+          errors++;
+          firstError ??= err;
+        } else latencies.push(performance.now() - s);
+      } catch (e) {
+        errors++;
+        firstError ??= (e as Error).message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, errors, seconds: (performance.now() - t0) / 1000, firstError };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** POSTs a GraphQL request on loopback; resolves with the body text and the HTTP status. */
+export function postJson(port: number, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
