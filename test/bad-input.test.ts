@@ -2,11 +2,10 @@
 // (with which code and HTTP status) or a normal answer. No case may produce an internal error, a
 // 5xx, a stack trace or internal detail, and after all of them the graph is byte-for-byte the same
 // and the server still answers. test/errors.test.ts holds the first, hand-written error tests.
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { globalId, testDriver } from './helpers.js';
+import { globalId, graphDigest } from './helpers.js';
 
 /** Codes a client may see for bad input. OPERATION_RESOLUTION_FAILURE: Apollo's code for an
  * operationName that names no operation (or none given for several); server.ts lists it as a client code. */
@@ -497,35 +496,6 @@ function verify(c: Case, out: Outcome): void {
   if (out.status >= 400) expect(out.body.data ?? null, where).toBeNull();
 }
 
-// ---- the graph, before and after ----
-
-function canonical(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(canonical);
-  const proto = Object.getPrototypeOf(value);
-  // Neo4j temporal and spatial values: their ISO/WKT text.
-  if (proto !== Object.prototype && proto !== null) return `${(value as object).constructor.name}:${String(value)}`;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
-}
-
-async function graphDigest(): Promise<{ nodes: number; relationships: number; sha256: string }> {
-  const driver = testDriver();
-  const session = driver.session({ database: inject('neo4jDatabase'), defaultAccessMode: 'READ' });
-  try {
-    const nodes = await session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
-    const rels = await session.run(
-      'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS props',
-    );
-    const lines = [
-      ...nodes.records.map((r) => `N ${JSON.stringify(canonical({ id: r.get('id'), labels: [...r.get('labels')].sort(), props: r.get('props') }))}`),
-      ...rels.records.map((r) => `R ${JSON.stringify(canonical({ id: r.get('id'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') }))}`),
-    ].sort();
-    return { nodes: nodes.records.length, relationships: rels.records.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-}
 
 const signature = (r: Req) => JSON.stringify([r.method ?? 'POST', r.path ?? '/graphql', r.headers ?? {}, typeof r.body === 'string' ? r.body : r.body ? Buffer.from(r.body).toString('base64') : null]);
 

@@ -2,13 +2,12 @@
 // while requests are in flight, the API must fail fast and clearly while it is down (and keep
 // answering health checks), and once Neo4j is started again on the same data folder the same API
 // process must recover by itself, with the graph intact. Only when the suite owns its Neo4j.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { instanceFor, probe, start, stop, type Instance } from '../src/localNeo4j.js';
 import { testLocalConfig } from './global-setup.js';
-import { testDriver } from './helpers.js';
+import { graphDigest } from './helpers.js';
 
 const localDir = inject('localInstance');
 
@@ -71,32 +70,6 @@ function expectAnswerOrFailure(r: Timed, what: string): 'data' | 'failed' {
   return 'failed';
 }
 
-function canonical(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(canonical);
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return `${(value as object).constructor.name}:${String(value)}`;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
-}
-
-async function graphDigest(): Promise<{ nodes: number; relationships: number; sha256: string }> {
-  const driver = testDriver();
-  const session = driver.session({ database: inject('neo4jDatabase'), defaultAccessMode: 'READ' });
-  try {
-    const nodes = await session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
-    const rels = await session.run(
-      'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS props',
-    );
-    const lines = [
-      ...nodes.records.map((r) => `N ${JSON.stringify(canonical({ id: r.get('id'), labels: [...r.get('labels')].sort(), props: r.get('props') }))}`),
-      ...rels.records.map((r) => `R ${JSON.stringify(canonical({ id: r.get('id'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') }))}`),
-    ].sort();
-    return { nodes: nodes.records.length, relationships: rels.records.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-}
 
 const title = localDir
   ? 'database faults: Neo4j stops under load and comes back'

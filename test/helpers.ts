@@ -1,4 +1,5 @@
 // What tests share: a GraphQL client over HTTP and a driver on the test database.
+import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 
@@ -33,4 +34,33 @@ export function testDriver(): Driver {
 
 export function globalId(type: string, key: string): string {
   return Buffer.from(`${type}:${key}`).toString('base64url');
+}
+
+/** Neo4j temporal and spatial values become their text, maps get sorted keys: a stable form to hash. */
+function canonical(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(canonical);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return `${(value as object).constructor.name}:${String(value)}`;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+}
+
+/** Counts and a content hash of the whole test graph, to prove a test left it unchanged. */
+export async function graphDigest(): Promise<{ nodes: number; relationships: number; sha256: string }> {
+  const driver = testDriver();
+  const session = driver.session({ database: inject('neo4jDatabase'), defaultAccessMode: 'READ' });
+  try {
+    const nodes = await session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props');
+    const rels = await session.run(
+      'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS props',
+    );
+    const lines = [
+      ...nodes.records.map((r) => `N ${JSON.stringify(canonical({ id: r.get('id'), labels: [...r.get('labels')].sort(), props: r.get('props') }))}`),
+      ...rels.records.map((r) => `R ${JSON.stringify(canonical({ id: r.get('id'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') }))}`),
+    ].sort();
+    return { nodes: nodes.records.length, relationships: rels.records.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
+  } finally {
+    await session.close();
+    await driver.close();
+  }
 }
