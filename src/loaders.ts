@@ -6,7 +6,7 @@ import type { Database } from './db/driver.js';
 import { linksOf, nodesByIds, type LinkQuery } from './db/entities.js';
 import { statusesAsOf } from './db/obligations.js';
 import type { LinkRecord, NodeRecord } from './db/records.js';
-import { passagesOf } from './db/sources.js';
+import { contentsOf, passagesOf } from './db/sources.js';
 
 export interface LinkKey extends LinkQuery {
   id: string;
@@ -46,6 +46,7 @@ export function createLoaders(db: Database, batching = true) {
       (keys) => grouped(keys, (k) => k.asOf, (group) => statusesAsOf(db, group.map((k) => k.id), group[0]!.asOf)),
       { ...options, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
     ),
+    sourceContent: new DataLoader<string, string>((ids) => contentsOf(db, ids), options),
     passages: new DataLoader<{ id: string; limit: number }, NodeRecord[], string>(
       (keys) => grouped(keys, (k) => String(k.limit), (group) => passagesOf(db, group.map((k) => k.id), group[0]!.limit)),
       { ...options, cacheKeyFn: (k) => `${k.id}|${k.limit}` },

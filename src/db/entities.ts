@@ -9,8 +9,12 @@ import type { LinkRecord, NodeRecord, RelRecord } from './records.js';
 const FAMILY_LABELS = ['Entity', 'Actor', 'Document', 'Event'];
 const STRUCTURAL_RELS = ['EVIDENCED_BY', 'FROM_SOURCE'];
 
-/** Projection of a node to a NodeRecord; `n` must be bound. */
-export const NODE = `n { .*, seedHash: null, __type: [l IN labels(n) WHERE NOT l IN $familyLabels][0] }`;
+/**
+ * Projection of a node to a NodeRecord; `n` must be bound. A source's full text (`content`) and
+ * the search-only `aliasesText` are left out: every list and link would carry them for nothing
+ * (Source.content loads the text on its own).
+ */
+export const NODE = `n { .*, seedHash: null, content: null, aliasesText: null, __type: [l IN labels(n) WHERE NOT l IN $familyLabels][0] }`;
 export const nodeParams = { familyLabels: FAMILY_LABELS };
 
 /** Neo4j temporal values to ISO strings; everything else is already plain (lossless ints off). */

@@ -20,3 +20,10 @@ export async function passagesOf(db: Database, sourceIds: readonly string[], lim
   const byId = new Map(rows.map((r) => [r.id as string, (r.passages as unknown[]).map(toNode)]));
   return sourceIds.map((id) => byId.get(id) ?? []);
 }
+
+/** The full texts of sources, by id. */
+export async function contentsOf(db: Database, sourceIds: readonly string[]): Promise<string[]> {
+  const rows = await db.read(`UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN id, s.content AS content`, { ids: sourceIds });
+  const byId = new Map(rows.map((r) => [r.id as string, r.content as string]));
+  return sourceIds.map((id) => byId.get(id) ?? '');
+}

@@ -92,7 +92,7 @@ export const baseResolvers: Resolvers = {
     publisher: (n) => (n.publisher as string | undefined) ?? null,
     publisherNote: (n) => (n.publisherNote as string | undefined) ?? null,
     published: (n) => fuzzyDate(n, 'published')!,
-    content: (n) => n.content as string,
+    content: (n, _a, ctx) => ctx.loaders.sourceContent.load(n.id),
     metadataEvidence: entityFields.evidence,
     evidence: traversing(
       (n: NodeRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.passages.load({ id: n.id, limit: limitOf(args.first, ctx) }),
