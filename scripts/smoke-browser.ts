@@ -6,21 +6,12 @@ import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { loadConfigOrExit, projectRoot } from '../src/config.js';
 import { instanceFor, start } from '../src/localNeo4j.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const TOTAL_TIMEOUT_MS = 60_000;
 const QUERY = "RETURN 'smoke-ok' AS smoke, 1+1 AS two";
 const EXPECTED = 'smoke-ok';
 const SCREENSHOT = path.join(projectRoot, '.artifacts', 'smoke-browser.png');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Neo4j Browser 5.24 selectors (data-testid attributes and ARIA roles, not generated class names).
 const SEL = {
@@ -86,7 +77,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!fs.existsSync(executablePath)) {
     console.error(
       "Chromium not found: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH",

@@ -12,20 +12,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXPLORER_CSP, EXPLORER_EXAMPLES, explorerAsset, explorerPage, explorerPageResponse, wantsExplorer } from '../src/explorer.js';
 import { loadTypeDefs } from '../src/schema.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCREENSHOT = path.join(ROOT, '.artifacts', 'explorer.png');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // GraphiQL 3.8 class names (stable, documented for theming).
 const SEL = {
   queryEditor: '.graphiql-query-editor .CodeMirror',
@@ -262,14 +252,14 @@ describe('explorer in headless Chromium', () => {
   });
 
   it('loads GraphiQL offline, runs the first example and shows the real answer', async () => {
-    if (!fs.existsSync(CHROMIUM)) {
+    if (!fs.existsSync(CHROMIUM_PATH)) {
       throw new Error(
-        `Chromium not found at ${CHROMIUM}. Install it with scripts/install-chromium.sh ` +
+        `Chromium not found at ${CHROMIUM_PATH}. Install it with scripts/install-chromium.sh ` +
           `(apt-get install chromium) or point CHROMIUM_PATH at a Chromium binary.`,
       );
     }
     const t0 = Date.now();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
