@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { Database } from './db/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Planner } from './resolvers/lookahead.js';
 
 export interface ContextOptions {
   driver: Driver;
@@ -11,6 +12,8 @@ export interface ContextOptions {
   txTimeoutMs: number;
   maxPageSize: number;
   batching: boolean;
+  /** Fetches links ahead in root queries; null leaves every level to the loaders. */
+  planner: Planner | null;
 }
 
 export interface Context {
@@ -18,9 +21,17 @@ export interface Context {
   db: Database;
   loaders: Loaders;
   maxPageSize: number;
+  /** The links a root field should fetch with its nodes (see resolvers/lookahead.ts). */
+  plan: Planner;
 }
 
 export function createContext(options: ContextOptions): Context {
   const db = new Database(options.driver, options.database, options.txTimeoutMs);
-  return { requestId: randomUUID(), db, loaders: createLoaders(db, options.batching), maxPageSize: options.maxPageSize };
+  return {
+    requestId: randomUUID(),
+    db,
+    loaders: createLoaders(db, options.batching),
+    maxPageSize: options.maxPageSize,
+    plan: options.planner ?? (() => []),
+  };
 }

@@ -14,6 +14,7 @@ import { readiness } from './db/health.js';
 import { explorerAsset, explorerPageResponse, wantsExplorer } from './explorer.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
+import { createPlanner } from './resolvers/lookahead.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface ServerOptions {
@@ -28,6 +29,8 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Off only for the benchmark that shows what batching buys. */
   batching?: boolean;
+  /** Off only for the benchmark and the tests that compare answers with and without it. */
+  lookahead?: boolean;
 }
 
 const CLIENT_CODES = new Set([
@@ -83,6 +86,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   const typeDefs = loadTypeDefs();
   const httpServer = http.createServer();
   const protection = armor(limits, options.production ?? false);
+  const planner = options.lookahead === false ? null : createPlanner(resolvers as never, options.maxPageSize);
   const apollo = new ApolloServer<Context>({
     ...protection,
     typeDefs,
@@ -203,7 +207,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       }
       const execution = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext({ ...options, batching: options.batching ?? true }),
+        context: async () => createContext({ ...options, batching: options.batching ?? true, planner }),
       });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limits.requestTimeoutMs)));

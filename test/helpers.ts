@@ -2,6 +2,9 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+import { startServer, type ServerOptions } from '../src/server.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -63,4 +66,36 @@ export async function graphDigest(): Promise<{ nodes: number; relationships: num
     await session.close();
     await driver.close();
   }
+}
+
+/**
+ * A second API on the test database with its own options (e.g. lookahead off), next to the one
+ * global-setup serves; `post` returns the whole response, round trips included.
+ */
+export async function startTestApi(options: Partial<ServerOptions>) {
+  const config = loadConfig({});
+  const driver = testDriver();
+  const server = await startServer(
+    {
+      driver,
+      database: inject('neo4jDatabase'),
+      txTimeoutMs: 10_000,
+      maxPageSize: config.maxPageSize,
+      limits: config.limits,
+      logger: createLogger('silent'),
+      ...options,
+    },
+    '127.0.0.1',
+    0,
+  );
+  return {
+    async post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async stop() {
+      await server.stop();
+      await driver.close();
+    },
+  };
 }

@@ -10,28 +10,28 @@ const FAMILY_LABELS = ['Entity', 'Actor', 'Document', 'Event'];
 const STRUCTURAL_RELS = ['EVIDENCED_BY', 'FROM_SOURCE'];
 
 /**
- * Projection of a node to a NodeRecord; `n` must be bound. A source's full text (`content`) and
- * the search-only `aliasesText` are left out: every list and link would carry them for nothing
+ * Projection of node variable `v` to a NodeRecord. A source's full text (`content`) and the
+ * search-only `aliasesText` are left out: every list and link would carry them for nothing
  * (Source.content loads the text on its own).
  */
-export const NODE = `n { .*, seedHash: null, content: null, aliasesText: null, __type: [l IN labels(n) WHERE NOT l IN $familyLabels][0] }`;
+const nodeOf = (v: string) =>
+  `${v} { .*, seedHash: null, content: null, aliasesText: null, __type: [l IN labels(${v}) WHERE NOT l IN $familyLabels][0]`;
+export const NODE = `${nodeOf('n')} }`;
 export const nodeParams = { familyLabels: FAMILY_LABELS };
 
-/** Neo4j temporal values to ISO strings; everything else is already plain (lossless ints off). */
+const isTemporal = (v: object) => neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isDuration(v as never);
+
+/** Neo4j temporal values to ISO strings, nulls dropped; everything else is already plain (lossless ints off). */
 export function plain(value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || value === undefined || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plain);
-  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isDuration(value as never)) {
-    return String(value);
+  if (isTemporal(value)) return String(value);
+  const out: Record<string, unknown> = {};
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== null) out[k] = plain(v);
   }
-  if (typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, plain(v)]),
-    );
-  }
-  return value;
+  return out;
 }
 
 export function toNode(raw: unknown): NodeRecord {
@@ -40,7 +40,9 @@ export function toNode(raw: unknown): NodeRecord {
 
 export function toRel(raw: unknown): RelRecord {
   const r = plain(raw) as RelRecord;
-  return { ...r, evidence: r.evidence ?? [], inferred: r.inferred ?? false };
+  r.evidence ??= [];
+  r.inferred ??= false;
+  return r;
 }
 
 function assertRelType(type: string): void {
@@ -67,24 +69,68 @@ export interface LinkQuery {
   limit: number;
 }
 
-const linkCypher = new Map<string, string>();
+/** Names one LinkQuery: the loader's cache key and the key of links fetched ahead (NodeRecord.__links). */
+export const linkKey = (q: LinkQuery) => `${q.rel}|${q.dir}|${q.target ?? ''}|${q.limit}`;
+
+/**
+ * Links fetched together with their parent, and theirs with them: a resolver finds a field's
+ * links under `key` in its parent's `__links` instead of asking its loader.
+ */
+export interface LinkPlan extends LinkQuery {
+  key: string;
+  links: LinkPlan[];
+}
+
+// The one definition of a traversal and its order, shared by loaders (linksOf) and links fetched
+// ahead (projection), so that both give the same links in the same order.
+function traversal(q: LinkQuery, from: string, r: string, to: string): string {
+  assertRelType(q.rel);
+  if (q.target) assertLabel(q.target);
+  const pattern = q.dir === 'out' ? `-[${r}:${q.rel}]->` : `<-[${r}:${q.rel}]-`;
+  return `MATCH (${from})${pattern}(${to}${q.target ? `:${q.target}` : ''})
+      WITH ${r}, ${to} ORDER BY coalesce(${to}.dateEarliest, ${to}.issuedEarliest, ${to}.start), ${to}.name, ${to}.id`;
+}
+const relOf = (r: string) => `${r} { .*, seedHash: null, type: type(${r}) }`;
+
+/**
+ * Projection of node `v` with the links of `plans`, nested: one COLLECT subquery per planned
+ * field, whose limits are added to `params`. Only model names reach the text (checked in
+ * `traversal`); limits are parameters.
+ */
+function projection(v: string, plans: LinkPlan[], params: Record<string, unknown>, depth = 0): string {
+  if (!plans.length) return `${nodeOf(v)} }`;
+  const r = `r${depth}`;
+  const to = `n${depth}`;
+  const subqueries = plans.map((p) => {
+    const limit = `linkLimit${Object.keys(params).length}`;
+    params[limit] = neo4j.int(p.limit);
+    return `COLLECT { ${traversal(p, v, r, to)} LIMIT $${limit}
+      RETURN {rel: ${relOf(r)}, node: ${projection(to, p.links, params, depth + 1)}} }`;
+  });
+  return `${nodeOf(v)}, __links: [${subqueries.join(',\n')}] }`;
+}
+
+/** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
+function withLinks(raw: Record<string, unknown>, plans: LinkPlan[]): NodeRecord {
+  if (!plans.length) return toNode(raw);
+  const { __links, ...props } = raw as { __links: { rel: unknown; node: Record<string, unknown> }[][] };
+  const node = toNode(props);
+  const fetched: Record<string, LinkRecord[]> = {};
+  plans.forEach((p, i) => {
+    fetched[p.key] = __links[i]!.map((l) => ({ rel: toRel(l.rel), node: withLinks(l.node, p.links) }));
+  });
+  node.__links = fetched;
+  return node;
+}
 
 /** For each node id, the links of one relationship type and direction: one query for all ids. */
 export async function linksOf(db: Database, q: LinkQuery, ids: readonly string[]): Promise<LinkRecord[][]> {
-  assertRelType(q.rel);
-  if (q.target) assertLabel(q.target);
-  const key = `${q.rel}|${q.dir}|${q.target ?? ''}`;
-  let cypher = linkCypher.get(key);
-  if (!cypher) {
-    const pattern = q.dir === 'out' ? `-[r:${q.rel}]->` : `<-[r:${q.rel}]-`;
-    cypher = `UNWIND $ids AS id
-      MATCH (s:Entity {id: id})${pattern}(n${q.target ? `:${q.target}` : ''})
-      WITH id, r, n ORDER BY coalesce(n.dateEarliest, n.issuedEarliest, n.start), n.name, n.id
-      WITH id, collect({rel: r { .*, seedHash: null, type: type(r) }, node: ${NODE}})[0..$limit] AS links
-      RETURN id, links`;
-    linkCypher.set(key, cypher);
-  }
-  const rows = await db.read(cypher, { ids, limit: neo4j.int(q.limit), ...nodeParams });
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (s:Entity {id: id})
+      CALL (s) { ${traversal(q, 's', 'r', 'n')} LIMIT $limit RETURN collect({rel: ${relOf('r')}, node: ${NODE}}) AS links }
+      RETURN id, links`,
+    { ids, limit: neo4j.int(q.limit), ...nodeParams },
+  );
   const byId = new Map(
     rows.map((r) => [
       r.id as string,
@@ -94,8 +140,11 @@ export async function linksOf(db: Database, q: LinkQuery, ids: readonly string[]
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-export async function entityByKey(db: Database, key: string): Promise<NodeRecord | null> {
-  const [node] = await nodesByIds(db, [key]);
+/** One entity by key, with the links a query will ask for fetched in the same round trip. */
+export async function entityByKey(db: Database, key: string, plans: LinkPlan[] = []): Promise<NodeRecord | null> {
+  const params: Record<string, unknown> = { key, ...nodeParams };
+  const rows = await db.read(`MATCH (n:Entity {id: $key}) RETURN ${projection('n', plans, params)} AS node`, params);
+  const node = rows[0] ? withLinks(rows[0].node as Record<string, unknown>, plans) : null;
   return node && node.__type !== 'SeedState' ? node : null;
 }
 
@@ -111,6 +160,13 @@ export interface Window {
   offset: number;
   first: number;
   withTotal: boolean;
+  /** Links to fetch with every node of the page (what the query selects below `edges.node`). */
+  links: LinkPlan[];
+  /**
+   * Count and page in one pass over the matches: pays when the filter is costly (a status rule)
+   * and loses when the count alone could come from the count store or an index.
+   */
+  onePass?: boolean;
 }
 
 /**
@@ -119,12 +175,21 @@ export interface Window {
  * come in `params`. One item more than the page is read to know whether another page follows.
  */
 export async function page(db: Database, match: string, order: string, params: Record<string, unknown>, w: Window): Promise<Page> {
-  const slice = `${match} WITH n ORDER BY ${order} SKIP $offset LIMIT $limit RETURN collect(${NODE}) AS nodes`;
-  const cypher = w.withTotal
-    ? `CALL () { ${match} RETURN count(n) AS total } CALL () { ${slice} } RETURN total, nodes`
-    : `CALL () { ${slice} } RETURN null AS total, nodes`;
-  const rows = await db.read(cypher, { ...params, ...nodeParams, offset: neo4j.int(w.offset), limit: neo4j.int(w.first + 1) });
+  const all: Record<string, unknown> = { ...params, ...nodeParams, offset: neo4j.int(w.offset), limit: neo4j.int(w.first + 1) };
+  const node = projection('n', w.links, all);
+  let cypher: string;
+  if (w.withTotal && w.onePass) {
+    cypher = `${match} WITH n ORDER BY ${order} WITH collect(n) AS found
+      CALL (found) { UNWIND found[$offset..($offset + $limit)] AS n RETURN collect(${node}) AS nodes }
+      RETURN size(found) AS total, nodes`;
+  } else {
+    const slice = `${match} WITH n ORDER BY ${order} SKIP $offset LIMIT $limit RETURN collect(${node}) AS nodes`;
+    cypher = w.withTotal
+      ? `CALL () { ${match} RETURN count(n) AS total } CALL () { ${slice} } RETURN total, nodes`
+      : `CALL () { ${slice} } RETURN null AS total, nodes`;
+  }
+  const rows = await db.read(cypher, all);
   const row = rows[0]!;
-  const nodes = (row.nodes as unknown[]).map(toNode);
+  const nodes = (row.nodes as Record<string, unknown>[]).map((n) => withLinks(n, w.links));
   return { total: row.total === null ? null : Number(row.total), nodes: nodes.slice(0, w.first), hasMore: nodes.length > w.first };
 }

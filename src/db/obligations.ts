@@ -73,7 +73,8 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
       statuses,
       asOf: neoDate(q.asOf),
     },
-    window,
+    // With a status filter, counting re-runs the rule over every match: count and page in one pass.
+    { ...window, onePass: Boolean(statuses) },
   );
 }
 

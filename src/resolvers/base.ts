@@ -1,14 +1,16 @@
 // Resolvers for what every domain shares: scalars, global ids, evidence and sources.
 import { GraphQLScalarType, Kind } from 'graphql';
 import { CurrencyResolver, DurationResolver, LocalDateResolver } from 'graphql-scalars';
-import { entityByKey } from '../db/entities.js';
+import { entityByKey, linkKey } from '../db/entities.js';
 import type { FuzzyDateRecord, LinkRecord, NodeRecord } from '../db/records.js';
 import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, entityFields, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
+import { ahead, connection, entityFields, farNodes, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
 import type { Context } from '../context.js';
+
+const SOURCE_KEY = linkKey({ rel: 'FROM_SOURCE', dir: 'out', limit: 1 });
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -45,9 +47,9 @@ export const baseResolvers: Resolvers = {
       if (ids.length > ctx.maxPageSize) throw badInput(`\`ids\` may hold at most ${ctx.maxPageSize} ids.`, 'ids');
       return Promise.all(ids.map((id) => nodeById(id, ctx)));
     },
-    entity: async (_p, { key }, ctx) => {
+    entity: async (_p, { key }, ctx, info) => {
       if (key.length > 200) throw badInput('`key` is at most 200 characters.', 'key');
-      const node = await entityByKey(ctx.db, key);
+      const node = await entityByKey(ctx.db, key, ctx.plan(info, []));
       return node && node.__type !== 'Evidence' && node.__type !== 'Source' ? node : null;
     },
     sources: async (_p, args, ctx, info) => {
@@ -72,17 +74,14 @@ export const baseResolvers: Resolvers = {
     quote: (n) => n.quote as string,
     start: (n) => n.start as number,
     end: (n) => n.end as number,
-    // Evidence stores its source id, so the source is a node lookup rather than a traversal.
-    source: traversing(async (n: NodeRecord, _a: unknown, ctx: Context) => (await ctx.loaders.node.load(n.sourceId as string))!, [
-      { rel: 'FROM_SOURCE', dir: 'out' },
-    ]),
-    supports: traversing(
-      async (n: NodeRecord, args: { first?: number | null }, ctx: Context) =>
-        (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'in', limit: limitOf(args.first, ctx) })).map(
-          (l: LinkRecord) => l.node,
-        ),
-      [{ rel: 'EVIDENCED_BY', dir: 'in' }],
+    // Evidence stores its source id, so without lookahead the source is a node lookup (batched
+    // across every passage) rather than a traversal.
+    source: ahead(
+      async (n: NodeRecord, _a: unknown, ctx: Context) =>
+        (n.__links as Record<string, LinkRecord[]> | undefined)?.[SOURCE_KEY]?.[0]?.node ?? (await ctx.loaders.node.load(n.sourceId as string))!,
+      { rel: 'FROM_SOURCE', dir: 'out', limit: 1, returns: 'nodes' },
     ),
+    supports: farNodes('EVIDENCED_BY', 'in', 'first'),
   },
   Source: {
     id: (n) => toGlobalId('Source', n.id),

@@ -2,10 +2,11 @@
 // fields (each one loader call), fuzzy dates, and Relay pagination arguments.
 import type { Context } from '../context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Page, Window } from '../db/entities.js';
+import { linkKey, type LinkQuery, type Page, type Window } from '../db/entities.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
 import { badInput } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
+import type { AheadSpec } from './lookahead.js';
 
 type FirstArgs = { first?: number | null };
 
@@ -30,21 +31,39 @@ export function traversing<F>(resolve: F, relations: Relation[]): F & { relation
   return Object.assign(resolve as F & object, { relations }) as F & { relations: Relation[] };
 }
 
+/** The links of `q` when the root query fetched them ahead (lookahead.ts), else from the loader. */
+export function linksFor(parent: NodeRecord, q: LinkQuery, ctx: Context): LinkRecord[] | Promise<LinkRecord[]> {
+  return (parent.__links as Record<string, LinkRecord[]> | undefined)?.[linkKey(q)] ?? ctx.loaders.links.load({ id: parent.id, ...q });
+}
+
+/** Marks a resolver as fetching `spec`, so that a root query can fetch it ahead. */
+export function ahead<F>(resolve: F, spec: AheadSpec): F & { relations: Relation[]; ahead: AheadSpec } {
+  return Object.assign(traversing(resolve, [{ rel: spec.rel, dir: spec.dir, target: spec.target }]), { ahead: spec });
+}
+
 /** A relationship field: the links of `rel` in direction `dir`, optionally only to `target`. */
 export function links(rel: string, dir: 'out' | 'in', target?: string) {
-  return traversing(
-    (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> =>
-      ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: limitOf(args.first, ctx) }),
-    [{ rel, dir, target }],
+  return ahead(
+    (parent: NodeRecord, args: FirstArgs, ctx: Context) => linksFor(parent, { rel, dir, target, limit: limitOf(args.first, ctx) }, ctx),
+    { rel, dir, target, limit: 'first', returns: 'links' },
   );
 }
 
 /** A to-one relationship field: the first link, or null. */
 export function link(rel: string, dir: 'out' | 'in', target?: string) {
-  return traversing(
+  return ahead(
     async (parent: NodeRecord, _args: unknown, ctx: Context): Promise<LinkRecord | null> =>
-      (await ctx.loaders.links.load({ id: parent.id, rel, dir, target, limit: 1 }))[0] ?? null,
-    [{ rel, dir, target }],
+      (await linksFor(parent, { rel, dir, target, limit: 1 }, ctx))[0] ?? null,
+    { rel, dir, target, limit: 1, returns: 'links' },
+  );
+}
+
+/** A relationship field that answers the far nodes themselves (evidence, passages). */
+export function farNodes(rel: string, dir: 'out' | 'in', limit: number | 'first') {
+  return ahead(
+    async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<NodeRecord[]> =>
+      (await linksFor(parent, { rel, dir, limit: limit === 'first' ? limitOf(args.first, ctx) : limit }, ctx)).map((l) => l.node),
+    { rel, dir, limit, returns: 'nodes' },
   );
 }
 
@@ -79,11 +98,7 @@ export const entityFields = {
   id: (n: NodeRecord) => toGlobalId(n.__type, n.id),
   key: (n: NodeRecord) => n.id,
   aliases: (n: NodeRecord) => (n.aliases as string[] | undefined) ?? [],
-  evidence: traversing(
-    async (n: NodeRecord, _args: unknown, ctx: Context) =>
-      (await ctx.loaders.links.load({ id: n.id, rel: 'EVIDENCED_BY', dir: 'out', limit: 1000 })).map((l) => l.node),
-    [{ rel: 'EVIDENCED_BY', dir: 'out' }],
-  ),
+  evidence: farNodes('EVIDENCED_BY', 'out', 1000),
   concernedBy: links('CONCERNS', 'in'),
   figures: links('HAS_FIGURE', 'out'),
 };
@@ -121,7 +136,7 @@ export function pageOf(args: PageArgs, ctx: Context, info: GraphQLResolveInfo): 
     }
     offset = Number(m[1]) + 1;
   }
-  return { offset, first, withTotal: selects(info, 'totalCount') };
+  return { offset, first, withTotal: selects(info, 'totalCount'), links: ctx.plan(info, ['edges', 'node']) };
 }
 
 /** Whether the field being resolved selects `name` directly, through an inline fragment or a named one. */

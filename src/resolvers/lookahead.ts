@@ -1,0 +1,180 @@
+// Looking ahead from a root field into the query: which relationship fields will be asked for
+// below it, so that the data layer fetches their links in the root's own query rather than one
+// loader round trip per level. Anything not planned here (a field whose relation differs between
+// the types a fragment covers, arguments that do not validate, levels past MAX_DEPTH) is still
+// answered by the loaders, so planning only ever saves round trips; it never changes an answer.
+//
+// Types are told apart by their tag, not with graphql-js's instanceof helpers: Apollo Server may
+// build the schema with the CommonJS copy of graphql while this module has the ESM one.
+import {
+  Kind,
+  type FieldNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLType,
+  type SelectionSetNode,
+} from 'graphql';
+import { linkKey, type LinkPlan, type LinkQuery } from '../db/entities.js';
+
+/** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */
+const MAX_DEPTH = 3;
+/** Planned fields per query, so that one Cypher statement stays of a reasonable size. */
+const MAX_PLANS = 24;
+
+/**
+ * What a relationship resolver fetches, attached to it by `links`/`link` in fields.ts. `limit` is
+ * a fixed number or 'first' (the field's `first` argument, 20 by default, at most the page size).
+ */
+export interface AheadSpec {
+  rel: string;
+  dir: 'out' | 'in';
+  target?: string;
+  limit: number | 'first';
+  /** Whether the field returns Link objects (their `node` holds the far end) or the far nodes. */
+  returns: 'links' | 'nodes';
+}
+
+const tagOf = (t: unknown) => (t as { [Symbol.toStringTag]?: string } | null | undefined)?.[Symbol.toStringTag];
+function getNamedType(t: GraphQLType | undefined): GraphQLNamedType | undefined {
+  let named = t as { ofType?: GraphQLType } | undefined;
+  while (named?.ofType) named = named.ofType as { ofType?: GraphQLType };
+  return named as GraphQLNamedType | undefined;
+}
+const isCompositeType = (t: unknown): t is GraphQLCompositeType =>
+  ['GraphQLObjectType', 'GraphQLInterfaceType', 'GraphQLUnionType'].includes(tagOf(t) ?? '');
+const isObjectType = (t: unknown): t is GraphQLObjectType => tagOf(t) === 'GraphQLObjectType';
+
+/** The value of a field's `first` argument: literal, variable (already coerced) or the schema default. */
+function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): unknown {
+  const arg = node.arguments?.find((a) => a.name.value === 'first');
+  if (!arg) return def.args.find((a) => a.name === 'first')?.defaultValue ?? 20;
+  const v = arg.value;
+  if (v.kind === Kind.INT) return Number(v.value);
+  if (v.kind === Kind.NULL) return 20;
+  if (v.kind === Kind.VARIABLE) return variables[v.name.value] ?? 20;
+  return undefined;
+}
+
+type ResolverMap = Record<string, Record<string, unknown> | undefined>;
+
+export type Planner = (info: GraphQLResolveInfo, path: string[]) => LinkPlan[];
+
+interface Pending {
+  query: LinkQuery;
+  returns: AheadSpec['returns'];
+  below: Scope[];
+}
+
+/** A selection set together with the type its fields are asked of. */
+interface Scope {
+  set: SelectionSetNode;
+  type: GraphQLCompositeType;
+}
+
+export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Planner {
+  const specs = new Map<string, AheadSpec>();
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    for (const [fieldName, resolve] of Object.entries(fields ?? {})) {
+      const spec = (resolve as { ahead?: AheadSpec } | undefined)?.ahead;
+      if (spec) specs.set(`${typeName}.${fieldName}`, spec);
+    }
+  }
+
+  return (info, path) => {
+    const { schema, fragments, variableValues } = info;
+    let budget = MAX_PLANS;
+
+    /** Every field selected in `scopes`, through inline fragments and named ones, with the type it is asked of. */
+    const fieldsOf = (scopes: Scope[]) => {
+      const out: { node: FieldNode; type: GraphQLCompositeType }[] = [];
+      const visit = (set: SelectionSetNode, type: GraphQLCompositeType, seen: Set<string>) => {
+        for (const s of set.selections) {
+          if (s.kind === Kind.FIELD) out.push({ node: s, type });
+          else if (s.kind === Kind.INLINE_FRAGMENT) {
+            const t = s.typeCondition ? schema.getType(s.typeCondition.name.value) : type;
+            if (t && isCompositeType(t)) visit(s.selectionSet, t, seen);
+          } else if (!seen.has(s.name.value)) {
+            seen.add(s.name.value);
+            const f = fragments[s.name.value];
+            const t = f && schema.getType(f.typeCondition.name.value);
+            if (f && t && isCompositeType(t)) visit(f.selectionSet, t, seen);
+          }
+        }
+      };
+      for (const { set, type } of scopes) visit(set, type, new Set());
+      return out;
+    };
+
+    const fieldDef = (type: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined =>
+      'getFields' in type ? type.getFields()[name] : undefined;
+
+    /** The one spec every concrete type that has this field agrees on, if there is one. */
+    const specOf = (type: GraphQLCompositeType, name: string): AheadSpec | undefined => {
+      const concrete: readonly GraphQLObjectType[] = isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
+      const found = concrete.map((t) => specs.get(`${t.name}.${name}`));
+      const first = found[0];
+      const same = (s: AheadSpec | undefined) =>
+        s !== undefined && s.rel === first?.rel && s.dir === first.dir && s.target === first.target && s.returns === first.returns && s.limit === first.limit;
+      return first && found.every(same) ? first : undefined;
+    };
+
+    const plan = (scopes: Scope[], depth: number): LinkPlan[] => {
+      const pending = new Map<string, Pending>();
+      for (const { node, type } of fieldsOf(scopes)) {
+        const spec = specOf(type, node.name.value);
+        const def = fieldDef(type, node.name.value);
+        if (!spec || !def || !node.selectionSet) continue;
+        let limit = spec.limit;
+        if (limit === 'first') {
+          const first = firstOf(def, node, variableValues);
+          // Arguments the resolver will refuse are left to it: it reports the error.
+          if (!Number.isInteger(first) || (first as number) < 0 || (first as number) > maxPageSize) continue;
+          limit = first as number;
+        }
+        const query: LinkQuery = { rel: spec.rel, dir: spec.dir, target: spec.target, limit };
+        const key = linkKey(query);
+        const entry = pending.get(key) ?? { query, returns: spec.returns, below: [] };
+        pending.set(key, entry);
+        const returned = getNamedType(def.type);
+        if (!isCompositeType(returned)) continue;
+        if (spec.returns === 'nodes') entry.below.push({ set: node.selectionSet, type: returned });
+        else {
+          // A Link object: the far node is its `node` field.
+          const far = fieldDef(returned, 'node');
+          const farType = far && getNamedType(far.type);
+          if (farType && isCompositeType(farType)) {
+            for (const f of fieldsOf([{ set: node.selectionSet, type: returned }])) {
+              if (f.node.name.value === 'node' && f.node.selectionSet) entry.below.push({ set: f.node.selectionSet, type: farType });
+            }
+          }
+        }
+      }
+      const plans: LinkPlan[] = [];
+      for (const [key, { query, below }] of pending) {
+        if (budget <= 0) break;
+        budget--;
+        plans.push({ ...query, key, links: depth + 1 < MAX_DEPTH ? plan(below, depth + 1) : [] });
+      }
+      return plans;
+    };
+
+    // Follow `path` (e.g. edges → node) from the field being resolved to where the nodes are.
+    let scopes: Scope[] = [];
+    const rootType = getNamedType(info.returnType);
+    if (!isCompositeType(rootType)) return [];
+    scopes = info.fieldNodes.filter((f) => f.selectionSet).map((f) => ({ set: f.selectionSet!, type: rootType }));
+    for (const step of path) {
+      const next: Scope[] = [];
+      for (const { node, type } of fieldsOf(scopes)) {
+        if (node.name.value !== step || !node.selectionSet) continue;
+        const t = getNamedType(fieldDef(type, step)?.type);
+        if (t && isCompositeType(t)) next.push({ set: node.selectionSet, type: t });
+      }
+      scopes = next;
+    }
+    return plan(scopes, 0);
+  };
+}
