@@ -1,6 +1,7 @@
 // One benchmark variant in its own process, so that its peak RSS is its own:
-//   api          this API (startServer), DataLoader batching on
-//   api-nobatch  this API with batching: false (one query per parent)
+//   api          this API (startServer) as it ships: lookahead and DataLoader batching on
+//   api-loaders  lookahead off: every level of links through the batched DataLoaders
+//   api-nobatch  lookahead and batching off (one query per parent)
 //   ngql         the Neo4j GraphQL Library 7 on bench/neo4j-graphql.typeDefs.graphql
 //   cypher       no server: runs one hand-written Cypher query per request through neo4j-driver,
 //                timed in this process (the floor)
@@ -20,7 +21,7 @@ import { startServer } from '../src/server.js';
 import { runLoop } from './loop.js';
 import { isDateMarker } from './ops.js';
 
-const variant = process.argv[2] as 'api' | 'api-nobatch' | 'ngql' | 'cypher';
+const variant = process.argv[2] as 'api' | 'api-loaders' | 'api-nobatch' | 'ngql' | 'cypher';
 const uri = process.env.BENCH_NEO4J_URI!;
 const password = process.env.BENCH_NEO4J_PASSWORD!;
 const database = 'neo4j';
@@ -32,7 +33,7 @@ const driver = createDriver({ uri, username: 'neo4j', password, database }, conf
 await driver.verifyConnectivity({ database });
 
 let port = 0;
-if (variant === 'api' || variant === 'api-nobatch') {
+if (variant === 'api' || variant === 'api-loaders' || variant === 'api-nobatch') {
   const server = await startServer(
     {
       driver,
@@ -41,7 +42,8 @@ if (variant === 'api' || variant === 'api-nobatch') {
       maxPageSize: config.maxPageSize,
       limits: { ...config.limits, requestTimeoutMs: 60_000 },
       logger: createLogger('silent'),
-      batching: variant === 'api',
+      batching: variant !== 'api-nobatch',
+      lookahead: variant === 'api',
     },
     '127.0.0.1',
     0,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { LoadReport, Scale } from './data.js';
 import type { OpParams } from './ops.js';
 
-export const VARIANTS = ['api', 'ngql', 'cypher', 'api-nobatch'] as const;
+export const VARIANTS = ['api', 'ngql', 'cypher', 'api-loaders', 'api-nobatch'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export interface VariantResult {
@@ -45,9 +45,10 @@ const LABEL: Record<Variant, string> = {
   api: 'this API',
   ngql: '@neo4j/graphql',
   cypher: 'Cypher floor',
-  'api-nobatch': 'this API, no batching',
+  'api-loaders': 'this API, no lookahead (loaders only)',
+  'api-nobatch': 'this API, no lookahead, no batching',
 };
-const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'api-nobatch': '#ff7f0e' };
+const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'api-loaders': '#9467bd', 'api-nobatch': '#ff7f0e' };
 const FLOOR_ONLY_IN_PROCESS = 'in-process, no HTTP';
 
 /** The newest result file per scale. */

@@ -77,7 +77,7 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
     name: 'bodyObligations: listObligations({bearer})',
     before: async () => {
       const { db, got } = capture();
-      await listObligations(db, { bearer: bodyKey, asOf: '2018-03-01', descending: false }, { offset: 0, first: 20, withTotal: true, links: [] });
+      await listObligations(db, { bearer: bodyKey, asOf: '2018-03-01', descending: false }, { offset: 0, first: 20, withTotal: true });
       return got[0]!;
     },
     after: (b) => [
@@ -94,7 +94,7 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
     name: 'overdue: listObligations({statuses:[OVERDUE], asOf})',
     before: async () => {
       const { db, got } = capture();
-      await listObligations(db, { statuses: ['OVERDUE'], asOf: '2018-03-01', descending: false }, { offset: 0, first: 20, withTotal: true, links: [] });
+      await listObligations(db, { statuses: ['OVERDUE'], asOf: '2018-03-01', descending: false }, { offset: 0, first: 20, withTotal: true });
       return got[0]!;
     },
     after: (b) => {
@@ -122,7 +122,7 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
     name: 'actorsPage: listActors({labels:[Person]}, first 100)',
     before: async () => {
       const { db, got } = capture();
-      await listActors(db, { labels: ['Person'], descending: false }, { offset: 0, first: 100, withTotal: true, links: [] });
+      await listActors(db, { labels: ['Person'], descending: false }, { offset: 0, first: 100, withTotal: true });
       return got[0]!;
     },
     after: (b) => [
@@ -139,7 +139,7 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
     name: 'requests: listRequests({})',
     before: async () => {
       const { db, got } = capture();
-      await listRequests(db, { descending: false }, { offset: 0, first: 20, withTotal: true, links: [] });
+      await listRequests(db, { descending: false }, { offset: 0, first: 20, withTotal: true });
       return got[0]!;
     },
     after: (b) => [

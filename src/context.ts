@@ -32,6 +32,6 @@ export function createContext(options: ContextOptions): Context {
     db,
     loaders: createLoaders(db, options.batching),
     maxPageSize: options.maxPageSize,
-    plan: options.planner ?? (() => []),
+    plan: options.planner ?? (() => undefined),
   };
 }

@@ -73,12 +73,20 @@ export interface LinkQuery {
 export const linkKey = (q: LinkQuery) => `${q.rel}|${q.dir}|${q.target ?? ''}|${q.limit}`;
 
 /**
- * Links fetched together with their parent, and theirs with them: a resolver finds a field's
- * links under `key` in its parent's `__links` instead of asking its loader.
+ * What a query reads of the nodes at one level, fetched together with their parent: the
+ * properties its fields read (always with `id` and the type), and the links below, nested.
  */
+export interface NodePlan {
+  props: string[];
+  links: LinkPlan[];
+}
+
+/** Links fetched ahead: a resolver finds them under `key` in its parent's `__links`. */
 export interface LinkPlan extends LinkQuery {
   key: string;
-  links: LinkPlan[];
+  /** The relationship properties the query reads (evidence, dates, role...). */
+  relProps: string[];
+  node: NodePlan;
 }
 
 // The one definition of a traversal and its order, shared by loaders (linksOf) and links fetched
@@ -92,32 +100,54 @@ function traversal(q: LinkQuery, from: string, r: string, to: string): string {
 }
 const relOf = (r: string) => `${r} { .*, seedHash: null, type: type(${r}) }`;
 
+/** Adds a parameter under a fresh name and returns the name. */
+function param(params: Record<string, unknown>, value: unknown): string {
+  const name = `p${Object.keys(params).length}`;
+  params[name] = value;
+  return name;
+}
+
 /**
- * Projection of node `v` with the links of `plans`, nested: one COLLECT subquery per planned
- * field, whose limits are added to `params`. Only model names reach the text (checked in
- * `traversal`); limits are parameters.
+ * Projection of node `v` as `plan` reads it: its id and type, the values of the planned
+ * properties in plan order (names stay in Node, so none travels per node), and one COLLECT
+ * subquery per planned link field, nested. Only model names reach the text (checked in
+ * `traversal`); property names and limits are parameters. Without a plan: the whole node.
  */
-function projection(v: string, plans: LinkPlan[], params: Record<string, unknown>, depth = 0): string {
-  if (!plans.length) return `${nodeOf(v)} }`;
+function projection(v: string, plan: NodePlan | undefined, params: Record<string, unknown>, depth = 0): string {
+  if (!plan) return `${nodeOf(v)} }`;
   const r = `r${depth}`;
   const to = `n${depth}`;
-  const subqueries = plans.map((p) => {
-    const limit = `linkLimit${Object.keys(params).length}`;
-    params[limit] = neo4j.int(p.limit);
+  const subqueries = plan.links.map((p) => {
+    const limit = param(params, neo4j.int(p.limit));
+    const rel = p.relProps.length ? `[k IN $${param(params, p.relProps)} | ${r}[k]]` : '[]';
     return `COLLECT { ${traversal(p, v, r, to)} LIMIT $${limit}
-      RETURN {rel: ${relOf(r)}, node: ${projection(to, p.links, params, depth + 1)}} }`;
+      RETURN [${rel}, ${projection(to, p.node, params, depth + 1)}] }`;
   });
-  return `${nodeOf(v)}, __links: [${subqueries.join(',\n')}] }`;
+  return `{ id: ${v}.id, __type: [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],
+    __values: [k IN $${param(params, plan.props)} | ${v}[k]], __links: [${subqueries.join(',\n')}] }`;
+}
+
+/** Named properties from a list of values, nulls dropped, temporal values as ISO text. */
+function named<T extends Record<string, unknown>>(base: T, names: string[], values: unknown[]): T {
+  const out = base as Record<string, unknown>;
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) out[names[i]!] = plain(v);
+  }
+  return base;
 }
 
 /** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
-function withLinks(raw: Record<string, unknown>, plans: LinkPlan[]): NodeRecord {
-  if (!plans.length) return toNode(raw);
-  const { __links, ...props } = raw as { __links: { rel: unknown; node: Record<string, unknown> }[][] };
-  const node = toNode(props);
+function fromProjection(raw: Record<string, unknown>, plan: NodePlan | undefined): NodeRecord {
+  if (!plan) return toNode(raw);
+  const node = named({ id: raw.id as string, __type: raw.__type as string } as NodeRecord, plan.props, raw.__values as unknown[]);
   const fetched: Record<string, LinkRecord[]> = {};
-  plans.forEach((p, i) => {
-    fetched[p.key] = __links[i]!.map((l) => ({ rel: toRel(l.rel), node: withLinks(l.node, p.links) }));
+  const links = raw.__links as [unknown[], Record<string, unknown>][][];
+  plan.links.forEach((p, i) => {
+    fetched[p.key] = links[i]!.map(([rel, far]) => ({
+      rel: named({ type: p.rel, evidence: [], inferred: false } as unknown as RelRecord, p.relProps, rel),
+      node: fromProjection(far, p.node),
+    }));
   });
   node.__links = fetched;
   return node;
@@ -141,10 +171,10 @@ export async function linksOf(db: Database, q: LinkQuery, ids: readonly string[]
 }
 
 /** One entity by key, with the links a query will ask for fetched in the same round trip. */
-export async function entityByKey(db: Database, key: string, plans: LinkPlan[] = []): Promise<NodeRecord | null> {
+export async function entityByKey(db: Database, key: string, plan?: NodePlan): Promise<NodeRecord | null> {
   const params: Record<string, unknown> = { key, ...nodeParams };
-  const rows = await db.read(`MATCH (n:Entity {id: $key}) RETURN ${projection('n', plans, params)} AS node`, params);
-  const node = rows[0] ? withLinks(rows[0].node as Record<string, unknown>, plans) : null;
+  const rows = await db.read(`MATCH (n:Entity {id: $key}) RETURN ${projection('n', plan, params)} AS node`, params);
+  const node = rows[0] ? fromProjection(rows[0].node as Record<string, unknown>, plan) : null;
   return node && node.__type !== 'SeedState' ? node : null;
 }
 
@@ -160,8 +190,8 @@ export interface Window {
   offset: number;
   first: number;
   withTotal: boolean;
-  /** Links to fetch with every node of the page (what the query selects below `edges.node`). */
-  links: LinkPlan[];
+  /** What the query reads of every node of the page (below `edges.node`); without one, everything. */
+  plan?: NodePlan;
   /**
    * Count and page in one pass over the matches: pays when the filter is costly (a status rule)
    * and loses when the count alone could come from the count store or an index.
@@ -176,7 +206,7 @@ export interface Window {
  */
 export async function page(db: Database, match: string, order: string, params: Record<string, unknown>, w: Window): Promise<Page> {
   const all: Record<string, unknown> = { ...params, ...nodeParams, offset: neo4j.int(w.offset), limit: neo4j.int(w.first + 1) };
-  const node = projection('n', w.links, all);
+  const node = projection('n', w.plan, all);
   let cypher: string;
   if (w.withTotal && w.onePass) {
     cypher = `${match} WITH n ORDER BY ${order} WITH collect(n) AS found
@@ -190,6 +220,6 @@ export async function page(db: Database, match: string, order: string, params: R
   }
   const rows = await db.read(cypher, all);
   const row = rows[0]!;
-  const nodes = (row.nodes as Record<string, unknown>[]).map((n) => withLinks(n, w.links));
+  const nodes = (row.nodes as Record<string, unknown>[]).map((n) => fromProjection(n, w.plan));
   return { total: row.total === null ? null : Number(row.total), nodes: nodes.slice(0, w.first), hasMore: nodes.length > w.first };
 }

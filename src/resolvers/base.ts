@@ -77,8 +77,9 @@ export const baseResolvers: Resolvers = {
     // Evidence stores its source id, so without lookahead the source is a node lookup (batched
     // across every passage) rather than a traversal.
     source: ahead(
-      async (n: NodeRecord, _a: unknown, ctx: Context) =>
-        (n.__links as Record<string, LinkRecord[]> | undefined)?.[SOURCE_KEY]?.[0]?.node ?? (await ctx.loaders.node.load(n.sourceId as string))!,
+      (n: NodeRecord, _a: unknown, ctx: Context) =>
+        (n.__links as Record<string, LinkRecord[]> | undefined)?.[SOURCE_KEY]?.[0]?.node ??
+        ctx.loaders.node.load(n.sourceId as string).then((s) => s!),
       { rel: 'FROM_SOURCE', dir: 'out', limit: 1, returns: 'nodes' },
     ),
     supports: farNodes('EVIDENCED_BY', 'in', 'first'),

@@ -52,8 +52,11 @@ export function links(rel: string, dir: 'out' | 'in', target?: string) {
 /** A to-one relationship field: the first link, or null. */
 export function link(rel: string, dir: 'out' | 'in', target?: string) {
   return ahead(
-    async (parent: NodeRecord, _args: unknown, ctx: Context): Promise<LinkRecord | null> =>
-      (await linksFor(parent, { rel, dir, target, limit: 1 }, ctx))[0] ?? null,
+    (parent: NodeRecord, _args: unknown, ctx: Context): LinkRecord | null | Promise<LinkRecord | null> => {
+      const found = linksFor(parent, { rel, dir, target, limit: 1 }, ctx);
+      // Synchronous when fetched ahead: graphql-js completes a plain value without a promise.
+      return Array.isArray(found) ? (found[0] ?? null) : found.then((l) => l[0] ?? null);
+    },
     { rel, dir, target, limit: 1, returns: 'links' },
   );
 }
@@ -61,8 +64,10 @@ export function link(rel: string, dir: 'out' | 'in', target?: string) {
 /** A relationship field that answers the far nodes themselves (evidence, passages). */
 export function farNodes(rel: string, dir: 'out' | 'in', limit: number | 'first') {
   return ahead(
-    async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<NodeRecord[]> =>
-      (await linksFor(parent, { rel, dir, limit: limit === 'first' ? limitOf(args.first, ctx) : limit }, ctx)).map((l) => l.node),
+    (parent: NodeRecord, args: FirstArgs, ctx: Context): NodeRecord[] | Promise<NodeRecord[]> => {
+      const found = linksFor(parent, { rel, dir, limit: limit === 'first' ? limitOf(args.first, ctx) : limit }, ctx);
+      return Array.isArray(found) ? found.map((l) => l.node) : found.then((l) => l.map((x) => x.node));
+    },
     { rel, dir, limit, returns: 'nodes' },
   );
 }
@@ -136,7 +141,7 @@ export function pageOf(args: PageArgs, ctx: Context, info: GraphQLResolveInfo): 
     }
     offset = Number(m[1]) + 1;
   }
-  return { offset, first, withTotal: selects(info, 'totalCount'), links: ctx.plan(info, ['edges', 'node']) };
+  return { offset, first, withTotal: selects(info, 'totalCount'), plan: ctx.plan(info, ['edges', 'node']) };
 }
 
 /** Whether the field being resolved selects `name` directly, through an inline fragment or a named one. */

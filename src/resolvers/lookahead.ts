@@ -17,7 +17,7 @@ import {
   type GraphQLType,
   type SelectionSetNode,
 } from 'graphql';
-import { linkKey, type LinkPlan, type LinkQuery } from '../db/entities.js';
+import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/entities.js';
 
 /** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */
 const MAX_DEPTH = 3;
@@ -60,12 +60,37 @@ function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables
 
 type ResolverMap = Record<string, Record<string, unknown> | undefined>;
 
-export type Planner = (info: GraphQLResolveInfo, path: string[]) => LinkPlan[];
+export type Planner = (info: GraphQLResolveInfo, path: string[]) => NodePlan | undefined;
+
+const FUZZY_PARTS = ['Text', 'Value', 'Precision', 'Earliest', 'Latest', 'Inferred', 'Inference', 'RelativeTo', 'Offset'];
+const fuzzy = (prefix: string) => FUZZY_PARTS.map((p) => `${prefix}${p}`);
+
+/**
+ * The properties a field's resolver reads where that is not just the property of its own name
+ * (or, for a FuzzyDate field, the properties its name prefixes). test/lookahead.test.ts runs
+ * every resolver on a record that notes what is read, and fails on any read not accounted for.
+ */
+export const READS: Record<string, string[]> = {
+  key: ['id'],
+  'Evidence.source': ['sourceId'],
+  'Figure.money': ['kind', 'amount', 'currency'],
+  'Provision.toSection': ['toSection', 'fromSection'],
+  'Obligation.dueDate': fuzzy('due'),
+  'Obligation.imposedDate': fuzzy('imposed'),
+};
+
+/** What `type.field` reads of its record. */
+export function readsOf(typeName: string, field: GraphQLField<unknown, unknown>): string[] {
+  const declared = READS[`${typeName}.${field.name}`] ?? READS[field.name];
+  if (declared) return declared;
+  return getNamedType(field.type)?.name === 'FuzzyDate' ? fuzzy(field.name) : [field.name];
+}
 
 interface Pending {
   query: LinkQuery;
   returns: AheadSpec['returns'];
   below: Scope[];
+  relProps: Set<string>;
 }
 
 /** A selection set together with the type its fields are asked of. */
@@ -121,9 +146,21 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
       return first && found.every(same) ? first : undefined;
     };
 
-    const plan = (scopes: Scope[], depth: number): LinkPlan[] => {
+    /** What every concrete type `type` covers reads for `field`. */
+    const propsOf = (type: GraphQLCompositeType, name: string, into: Set<string>) => {
+      if (name.startsWith('__')) return;
+      const concrete: readonly GraphQLObjectType[] = isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
+      for (const t of concrete) {
+        const def = t.getFields()[name];
+        if (def) for (const p of readsOf(t.name, def)) into.add(p);
+      }
+    };
+
+    const plan = (scopes: Scope[], depth: number): NodePlan => {
       const pending = new Map<string, Pending>();
+      const props = new Set<string>();
       for (const { node, type } of fieldsOf(scopes)) {
+        propsOf(type, node.name.value, props);
         const spec = specOf(type, node.name.value);
         const def = fieldDef(type, node.name.value);
         if (!spec || !def || !node.selectionSet) continue;
@@ -136,7 +173,7 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
         }
         const query: LinkQuery = { rel: spec.rel, dir: spec.dir, target: spec.target, limit };
         const key = linkKey(query);
-        const entry = pending.get(key) ?? { query, returns: spec.returns, below: [] };
+        const entry = pending.get(key) ?? { query, returns: spec.returns, below: [], relProps: new Set<string>() };
         pending.set(key, entry);
         const returned = getNamedType(def.type);
         if (!isCompositeType(returned)) continue;
@@ -147,24 +184,27 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
           const farType = far && getNamedType(far.type);
           if (farType && isCompositeType(farType)) {
             for (const f of fieldsOf([{ set: node.selectionSet, type: returned }])) {
-              if (f.node.name.value === 'node' && f.node.selectionSet) entry.below.push({ set: f.node.selectionSet, type: farType });
+              if (f.node.name.value === 'node') {
+                if (f.node.selectionSet) entry.below.push({ set: f.node.selectionSet, type: farType });
+              } else propsOf(f.type, f.node.name.value, entry.relProps);
             }
           }
         }
       }
-      const plans: LinkPlan[] = [];
-      for (const [key, { query, below }] of pending) {
-        if (budget <= 0) break;
+      const links: LinkPlan[] = [];
+      for (const [key, { query, below, relProps }] of pending) {
+        if (budget <= 0 || depth >= MAX_DEPTH) break;
         budget--;
-        plans.push({ ...query, key, links: depth + 1 < MAX_DEPTH ? plan(below, depth + 1) : [] });
+        links.push({ ...query, key, relProps: [...relProps], node: plan(below, depth + 1) });
       }
-      return plans;
+      props.delete('id');
+      return { props: [...props], links };
     };
 
     // Follow `path` (e.g. edges → node) from the field being resolved to where the nodes are.
     let scopes: Scope[] = [];
     const rootType = getNamedType(info.returnType);
-    if (!isCompositeType(rootType)) return [];
+    if (!isCompositeType(rootType)) return undefined;
     scopes = info.fieldNodes.filter((f) => f.selectionSet).map((f) => ({ set: f.selectionSet!, type: rootType }));
     for (const step of path) {
       const next: Scope[] = [];
