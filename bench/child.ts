@@ -2,6 +2,8 @@
 //   api          this API (startServer) as it ships: lookahead and DataLoader batching on
 //   api-loaders  lookahead off: every level of links through the batched DataLoaders
 //   api-nobatch  lookahead and batching off (one query per parent)
+//   api-cached   as shipped plus the response cache (RESPONSE_CACHE_SECONDS=300): the loop repeats
+//                one request, so after the first it measures cache hits
 //   ngql         the Neo4j GraphQL Library 7 on bench/neo4j-graphql.typeDefs.graphql
 //   cypher       no server: runs one hand-written Cypher query per request through neo4j-driver,
 //                timed in this process (the floor)
@@ -21,7 +23,7 @@ import { startServer } from '../src/server.js';
 import { runLoop } from './loop.js';
 import { isDateMarker } from './ops.js';
 
-const variant = process.argv[2] as 'api' | 'api-loaders' | 'api-nobatch' | 'ngql' | 'cypher';
+const variant = process.argv[2] as 'api' | 'api-loaders' | 'api-nobatch' | 'api-cached' | 'ngql' | 'cypher';
 const uri = process.env.BENCH_NEO4J_URI!;
 const password = process.env.BENCH_NEO4J_PASSWORD!;
 const database = 'neo4j';
@@ -33,7 +35,7 @@ const driver = createDriver({ uri, username: 'neo4j', password, database }, conf
 await driver.verifyConnectivity({ database });
 
 let port = 0;
-if (variant === 'api' || variant === 'api-loaders' || variant === 'api-nobatch') {
+if (variant.startsWith('api')) {
   const server = await startServer(
     {
       driver,
@@ -43,7 +45,8 @@ if (variant === 'api' || variant === 'api-loaders' || variant === 'api-nobatch')
       limits: { ...config.limits, requestTimeoutMs: 60_000 },
       logger: createLogger('silent'),
       batching: variant !== 'api-nobatch',
-      lookahead: variant === 'api',
+      lookahead: variant === 'api' || variant === 'api-cached',
+      responseCacheSeconds: variant === 'api-cached' ? 300 : 0,
     },
     '127.0.0.1',
     0,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { LoadReport, Scale } from './data.js';
 import type { OpParams } from './ops.js';
 
-export const VARIANTS = ['api', 'ngql', 'cypher', 'api-loaders', 'api-nobatch'] as const;
+export const VARIANTS = ['api', 'ngql', 'cypher', 'api-loaders', 'api-nobatch', 'api-cached'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export interface VariantResult {
@@ -47,8 +47,9 @@ const LABEL: Record<Variant, string> = {
   cypher: 'Cypher floor',
   'api-loaders': 'this API, no lookahead (loaders only)',
   'api-nobatch': 'this API, no lookahead, no batching',
+  'api-cached': 'this API, response cache on (repeat requests: hits)',
 };
-const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'api-loaders': '#9467bd', 'api-nobatch': '#ff7f0e' };
+const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'api-loaders': '#9467bd', 'api-nobatch': '#ff7f0e', 'api-cached': '#17becf' };
 const FLOOR_ONLY_IN_PROCESS = 'in-process, no HTTP';
 
 /** The newest result file per scale. */

@@ -51,6 +51,7 @@ const schema = z
     MAX_COST: positiveInt.default(1_000_000),
     MAX_DOCUMENT_BYTES: positiveInt.default(20_000),
     REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
+    RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -71,6 +72,8 @@ export interface Config {
   introspection: boolean;
   logLevel: string;
   corsOrigins: string[];
+  /** How long a whole response may be served from memory; 0 turns the response cache off. */
+  responseCacheSeconds: number;
   limits: Limits;
 }
 
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
+    responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

@@ -39,6 +39,7 @@ try {
       production: config.production,
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
+      responseCacheSeconds: config.responseCacheSeconds,
     },
     config.http.host,
     config.http.port,

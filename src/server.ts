@@ -4,7 +4,9 @@
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
@@ -31,6 +33,8 @@ export interface ServerOptions {
   batching?: boolean;
   /** Off only for the benchmark and the tests that compare answers with and without it. */
   lookahead?: boolean;
+  /** Seconds a whole response may be served from memory (RESPONSE_CACHE_SECONDS); 0 or unset: off. */
+  responseCacheSeconds?: number;
 }
 
 const CLIENT_CODES = new Set([
@@ -70,6 +74,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/**
+ * The graph changes only when a seed or a load runs, so a whole response may be reused for a
+ * bounded time: every field gets `seconds` as its cache hint, responses are kept in Apollo's
+ * bounded in-memory LRU and sent with a matching Cache-Control header. Off (the default), the
+ * per-field cache-hint bookkeeping is switched off as well, since nothing would read it.
+ */
+function responseCache(seconds: number): ApolloServerPlugin<Context>[] {
+  if (seconds <= 0) return [ApolloServerPluginCacheControlDisabled()];
+  return [ApolloServerPluginCacheControl({ defaultMaxAge: seconds }), responseCachePlugin() as ApolloServerPlugin<Context>];
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -105,6 +120,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Our own explorer is served from installed packages; Apollo's landing page loads a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      ...responseCache(options.responseCacheSeconds ?? 0),
       costAndRootFields<Context>(typeDefs, limits),
       {
         async requestDidStart({ request, contextValue }) {

@@ -11,6 +11,7 @@ describe('configuration', () => {
     expect(c.local?.httpPort).toBe(7474);
     expect(c.http).toEqual({ host: '127.0.0.1', port: 4000 });
     expect(c.neo4j.uri).toBeUndefined();
+    expect(c.responseCacheSeconds).toBe(0);
   });
 
   it('uses NEO4J_URI and starts nothing when it is set', () => {
@@ -26,6 +27,8 @@ describe('configuration', () => {
     [{ NEO4J_URI: 'bolt://x' }, /^Invalid NEO4J_PASSWORD: is required when NEO4J_URI is set/],
     [{ NEO4J_HEAP: 'lots' }, /^Invalid NEO4J_HEAP/],
     [{ MAX_PAGE_SIZE: '0' }, /^Invalid MAX_PAGE_SIZE/],
+    [{ RESPONSE_CACHE_SECONDS: '-1' }, /^Invalid RESPONSE_CACHE_SECONDS/],
+    [{ RESPONSE_CACHE_SECONDS: 'forever' }, /^Invalid RESPONSE_CACHE_SECONDS/],
   ])('rejects %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

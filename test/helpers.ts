@@ -89,6 +89,7 @@ export async function startTestApi(options: Partial<ServerOptions>) {
     0,
   );
   return {
+    url: server.url,
     async post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       return { status: res.status, ...((await res.json()) as object) };

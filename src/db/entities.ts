@@ -123,8 +123,9 @@ function projection(v: string, plan: NodePlan | undefined, params: Record<string
     return `COLLECT { ${traversal(p, v, r, to)} LIMIT $${limit}
       RETURN [${rel}, ${projection(to, p.node, params, depth + 1)}] }`;
   });
-  return `{ id: ${v}.id, __type: [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],
-    __values: [k IN $${param(params, plan.props)} | ${v}[k]], __links: [${subqueries.join(',\n')}] }`;
+  // A list rather than a map: no key names travel with every node.
+  return `[${v}.id, [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],
+    [k IN $${param(params, plan.props)} | ${v}[k]], [${subqueries.join(',\n')}]]`;
 }
 
 /** Named properties from a list of values, nulls dropped, temporal values as ISO text. */
@@ -137,12 +138,14 @@ function named<T extends Record<string, unknown>>(base: T, names: string[], valu
   return base;
 }
 
+type Projected = [id: string, type: string, values: unknown[], links: [unknown[], Projected][][]];
+
 /** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
-function fromProjection(raw: Record<string, unknown>, plan: NodePlan | undefined): NodeRecord {
+function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
   if (!plan) return toNode(raw);
-  const node = named({ id: raw.id as string, __type: raw.__type as string } as NodeRecord, plan.props, raw.__values as unknown[]);
+  const [id, type, values, links] = raw as Projected;
+  const node = named({ id, __type: type } as NodeRecord, plan.props, values);
   const fetched: Record<string, LinkRecord[]> = {};
-  const links = raw.__links as [unknown[], Record<string, unknown>][][];
   plan.links.forEach((p, i) => {
     fetched[p.key] = links[i]!.map(([rel, far]) => ({
       rel: named({ type: p.rel, evidence: [], inferred: false } as unknown as RelRecord, p.relProps, rel),
@@ -174,7 +177,7 @@ export async function linksOf(db: Database, q: LinkQuery, ids: readonly string[]
 export async function entityByKey(db: Database, key: string, plan?: NodePlan): Promise<NodeRecord | null> {
   const params: Record<string, unknown> = { key, ...nodeParams };
   const rows = await db.read(`MATCH (n:Entity {id: $key}) RETURN ${projection('n', plan, params)} AS node`, params);
-  const node = rows[0] ? fromProjection(rows[0].node as Record<string, unknown>, plan) : null;
+  const node = rows[0] ? fromProjection(rows[0].node, plan) : null;
   return node && node.__type !== 'SeedState' ? node : null;
 }
 
@@ -220,6 +223,6 @@ export async function page(db: Database, match: string, order: string, params: R
   }
   const rows = await db.read(cypher, all);
   const row = rows[0]!;
-  const nodes = (row.nodes as Record<string, unknown>[]).map((n) => fromProjection(n, w.plan));
+  const nodes = (row.nodes as unknown[]).map((n) => fromProjection(n, w.plan));
   return { total: row.total === null ? null : Number(row.total), nodes: nodes.slice(0, w.first), hasMore: nodes.length > w.first };
 }

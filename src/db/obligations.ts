@@ -58,12 +58,15 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
   const statuses = q.statuses?.length ? q.statuses : null;
   // Only an obligation whose latest due day has passed can be overdue: that part of the rule is
   // an index range, and it lets "what was overdue on D" skip everything not yet due.
-  if (statuses && statuses.every((s) => s === 'OVERDUE')) where.push('n.dueLatest < $asOf');
+  const overdueOnly = Boolean(statuses?.every((s) => s === 'OVERDUE'));
+  if (overdueOnly) where.push('n.dueLatest < $asOf');
   if (statuses) where.push(`${STATUS_AS_OF} IN $statuses`);
   return page(
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    q.descending ? 'n.dueLatest DESC, n.id' : 'n.dueLatest IS NULL, n.dueLatest, n.id',
+    // When only overdue ones are asked for, none lacks a due day: the plain order lets the planner
+    // read the due-date index in order and stop after a page (no total asked) or sort less.
+    q.descending ? 'n.dueLatest DESC, n.id' : overdueOnly ? 'n.dueLatest, n.id' : 'n.dueLatest IS NULL, n.dueLatest, n.id',
     {
       bearer: q.bearer ?? null,
       imposedBy: q.imposedBy ?? null,
