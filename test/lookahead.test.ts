@@ -64,6 +64,14 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
       edges { cursor node { key evidence { quote source { key } } } } } }`,
     variables: { b: globalId('Organisation', 'powys-county-council') },
   },
+  {
+    name: 'statuses on several days (aliases, a variable, today by default) below a link',
+    query: `query($d: LocalDate) { obligations(first: 20) { edges { node { key
+      before: status(asOf: "2017-11-01") after: status(asOf: $d) now: status
+      supersededBy { node { key ... on Obligation { status(asOf: "2018-03-01") } } } } } } }`,
+    variables: { d: '2018-03-01' },
+  },
+  { name: 'a status day the resolver refuses', query: `{ obligations(first: 3) { edges { node { key status(asOf: "1700-01-01") } } } }`, fails: true },
   { name: 'a `first` the resolver refuses (negative)', query: `{ people(first: 5) { edges { node { key posts(first: -1) { node { key } } } } } }`, fails: true },
   { name: 'a `first` the resolver refuses (too large)', query: `{ entity(key: "david-powell") { ... on Person { posts(first: 1000) { node { key } } } } }`, fails: true },
 ];
@@ -86,6 +94,14 @@ describe('lookahead', () => {
     expect(ahead.data!.entity.posts[0].node.post.node.organisation.node.key).toBe('powys-county-council');
     expect(levelByLevel.extensions!.neo4jRoundTrips).toBe(4);
     expect(ahead.extensions!.neo4jRoundTrips).toBe(1);
+  });
+
+  it('computes a status with its obligation: overdue obligations with their status in one round trip', async () => {
+    const q = cases.find((c) => c.name.startsWith('obligations overdue'))!.query;
+    const ahead = await gql(q);
+    expect(ahead.data!.obligations.edges.every((e: any) => e.node.status === 'OVERDUE')).toBe(true);
+    expect(ahead.extensions!.neo4jRoundTrips).toBe(1);
+    expect((await loadersOnly.post(q)).extensions!.neo4jRoundTrips).toBe(3);
   });
 
   it('leaves levels past its depth to the batched loaders', async () => {
@@ -140,7 +156,7 @@ describe('what lookahead fetches of each node', () => {
       }
     };
     for (const { n } of nodes.records.map((r) => r.toObject())) {
-      await run(n.__type, n, (spy) => spy, ['id', '__type', '__links', 'then']);
+      await run(n.__type, n, (spy) => spy, ['id', '__type', '__links', '__status', 'then']);
     }
     const linkTypes = Object.keys(schema.getTypeMap()).filter((t) => t.endsWith('Link') && !('getPossibleTypes' in (schema.getType(t) as object)));
     for (const { r } of rels.records.map((x) => x.toObject())) {

@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { nodeTypeNames, relTypeNames } from '../model.js';
 import type { Database } from './driver.js';
+import { neoDate, statusAsOf } from './status.js';
 import type { LinkRecord, NodeRecord, RelRecord } from './records.js';
 
 const FAMILY_LABELS = ['Entity', 'Actor', 'Document', 'Event'];
@@ -79,6 +80,8 @@ export const linkKey = (q: LinkQuery) => `${q.rel}|${q.dir}|${q.target ?? ''}|${
 export interface NodePlan {
   props: string[];
   links: LinkPlan[];
+  /** Days on which the query asks an obligation's status (kept in `__status`, by day). */
+  statusAsOf: string[];
 }
 
 /** Links fetched ahead: a resolver finds them under `key` in its parent's `__links`. */
@@ -123,9 +126,12 @@ function projection(v: string, plan: NodePlan | undefined, params: Record<string
     return `COLLECT { ${traversal(p, v, r, to)} LIMIT $${limit}
       RETURN [${rel}, ${projection(to, p.node, params, depth + 1)}] }`;
   });
+  const statuses = plan.statusAsOf.length
+    ? `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`
+    : 'null';
   // A list rather than a map: no key names travel with every node.
   return `[${v}.id, [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],
-    [k IN $${param(params, plan.props)} | ${v}[k]], [${subqueries.join(',\n')}]]`;
+    [k IN $${param(params, plan.props)} | ${v}[k]], [${subqueries.join(',\n')}], ${statuses}]`;
 }
 
 /** Named properties from a list of values, nulls dropped, temporal values as ISO text. */
@@ -138,12 +144,12 @@ function named<T extends Record<string, unknown>>(base: T, names: string[], valu
   return base;
 }
 
-type Projected = [id: string, type: string, values: unknown[], links: [unknown[], Projected][][]];
+type Projected = [id: string, type: string, values: unknown[], links: [unknown[], Projected][][], statuses: string[] | null];
 
 /** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
 function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
   if (!plan) return toNode(raw);
-  const [id, type, values, links] = raw as Projected;
+  const [id, type, values, links, statuses] = raw as Projected;
   const node = named({ id, __type: type } as NodeRecord, plan.props, values);
   const fetched: Record<string, LinkRecord[]> = {};
   plan.links.forEach((p, i) => {
@@ -153,6 +159,7 @@ function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
     }));
   });
   node.__links = fetched;
+  if (statuses) node.__status = Object.fromEntries(plan.statusAsOf.map((day, i) => [day, statuses[i]]));
   return node;
 }
 

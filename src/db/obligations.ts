@@ -1,30 +1,14 @@
-// Cypher for obligations, and the one definition of an obligation's status as of a day
-// (docs/model.md). The same expression serves the list filter and the `status` field; the
-// Browser saved query "Obligations overdue as of a date" repeats it for analysts.
-import neo4j from 'neo4j-driver';
+// Cypher for obligations: lists by bearer, imposer, document, due dates and status as of a day.
+// The status rule itself is in status.ts.
 import type { Database } from './driver.js';
 import { page, type Page, type Window } from './entities.js';
+import { neoDate, statusAsOf } from './status.js';
+
+export { today } from './status.js';
 
 /** Status of obligation `n` on day `$asOf` (a Neo4j date). */
-export const STATUS_AS_OF = `
-  CASE
-    WHEN coalesce(n.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(n) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > $asOf
-      THEN 'NOT_YET_IMPOSED'
-    WHEN EXISTS { (n)<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= $asOf } THEN 'FULFILLED'
-    WHEN EXISTS { (n)<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest) <= $asOf } THEN 'SUPERSEDED'
-    WHEN n.breachedEarliest <= $asOf THEN 'BREACHED'
-    WHEN n.dueLatest < $asOf THEN 'OVERDUE'
-    ELSE 'OPEN'
-  END`;
+export const STATUS_AS_OF = statusAsOf('n', '$asOf');
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function neoDate(iso: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new neo4j.types.Date(y!, m!, d!);
-}
 
 export interface ObligationQuery {
   bearer?: string;

@@ -184,11 +184,16 @@ export function keyOf(id: string | null | undefined, argument: string, types?: s
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A LocalDate argument, validated beyond its scalar: within the years this graph can hold. */
-export function dayOf(value: string | null | undefined, argument: string): string | undefined {
-  if (value == null) return undefined;
+/** Whether `value` is an ISO day within the years this graph can hold. */
+export function isDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
   const year = m ? Number(m[1]) : NaN;
-  if (!m || year < 1800 || year > 2200) throw badInput(`\`${argument}\` must be a date between 1800-01-01 and 2200-12-31.`, argument);
+  return Boolean(m) && year >= 1800 && year <= 2200;
+}
+
+/** A LocalDate argument, validated beyond its scalar. */
+export function dayOf(value: string | null | undefined, argument: string): string | undefined {
+  if (value == null) return undefined;
+  if (!isDay(value)) throw badInput(`\`${argument}\` must be a date between 1800-01-01 and 2200-12-31.`, argument);
   return value;
 }

@@ -18,6 +18,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/entities.js';
+import { today } from '../db/status.js';
+import { isDay } from './fields.js';
 
 /** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */
 const MAX_DEPTH = 3;
@@ -46,6 +48,15 @@ function getNamedType(t: GraphQLType | undefined): GraphQLNamedType | undefined 
 const isCompositeType = (t: unknown): t is GraphQLCompositeType =>
   ['GraphQLObjectType', 'GraphQLInterfaceType', 'GraphQLUnionType'].includes(tagOf(t) ?? '');
 const isObjectType = (t: unknown): t is GraphQLObjectType => tagOf(t) === 'GraphQLObjectType';
+
+/** The value of a field's argument as given: literal, variable (already coerced), else undefined. */
+function argumentOf(node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+  const v = node.arguments?.find((a) => a.name.value === name)?.value;
+  if (!v || v.kind === Kind.NULL) return undefined;
+  if (v.kind === Kind.VARIABLE) return variables[v.name.value] ?? undefined;
+  if (v.kind === Kind.STRING || v.kind === Kind.INT) return v.kind === Kind.INT ? Number(v.value) : v.value;
+  return null;
+}
 
 /** The value of a field's `first` argument: literal, variable (already coerced) or the schema default. */
 function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): unknown {
@@ -101,10 +112,13 @@ interface Scope {
 
 export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Planner {
   const specs = new Map<string, AheadSpec>();
+  /** Fields answering a status as of a day (`asOf`, today by default), computed with the node. */
+  const statusFields = new Set<string>();
   for (const [typeName, fields] of Object.entries(resolvers)) {
     for (const [fieldName, resolve] of Object.entries(fields ?? {})) {
       const spec = (resolve as { ahead?: AheadSpec } | undefined)?.ahead;
       if (spec) specs.set(`${typeName}.${fieldName}`, spec);
+      if ((resolve as { aheadStatus?: boolean } | undefined)?.aheadStatus) statusFields.add(`${typeName}.${fieldName}`);
     }
   }
 
@@ -159,8 +173,15 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
     const plan = (scopes: Scope[], depth: number): NodePlan => {
       const pending = new Map<string, Pending>();
       const props = new Set<string>();
+      const days = new Set<string>();
       for (const { node, type } of fieldsOf(scopes)) {
         propsOf(type, node.name.value, props);
+        const concrete: readonly GraphQLObjectType[] = isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
+        if (concrete.some((t) => statusFields.has(`${t.name}.${node.name.value}`))) {
+          const day = argumentOf(node, 'asOf', variableValues) ?? today();
+          // A day the resolver will refuse is left to it: it reports the error.
+          if (typeof day === 'string' && isDay(day)) days.add(day);
+        }
         const spec = specOf(type, node.name.value);
         const def = fieldDef(type, node.name.value);
         if (!spec || !def || !node.selectionSet) continue;
@@ -198,7 +219,7 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
         links.push({ ...query, key, relProps: [...relProps], node: plan(below, depth + 1) });
       }
       props.delete('id');
-      return { props: [...props], links };
+      return { props: [...props], links, statusAsOf: [...days] };
     };
 
     // Follow `path` (e.g. edges → node) from the field being resolved to where the nodes are.

@@ -1,6 +1,8 @@
 // Resolvers for obligations and the consequences of breaching them. Cypher and the status rule:
 // src/db/obligations.ts; relationships: src/db/entities.ts.
 import { listObligations, today } from '../db/obligations.js';
+import type { Context } from '../context.js';
+import type { NodeRecord } from '../db/records.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, dayOf, entityFields, fuzzyDate, keyOf, link, linkFields, links, pageOf } from './fields.js';
 
@@ -34,7 +36,14 @@ export const obligationResolvers: Resolvers = {
     action: (n) => n.action as string,
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
-    status: (n, args, ctx) => ctx.loaders.status.load({ id: n.id, asOf: dayOf(args.asOf, 'asOf') ?? today() }) as never,
+    // Computed with the node when a root query looked ahead (lookahead.ts), else batched per day.
+    status: Object.assign(
+      (n: NodeRecord, args: { asOf?: string | null }, ctx: Context) => {
+        const day = dayOf(args.asOf, 'asOf') ?? today();
+        return ((n.__status as Record<string, string> | undefined)?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day })) as never;
+      },
+      { aheadStatus: true },
+    ),
     statusNote: (n) => (n.statusNote as string | undefined) ?? null,
     bearer: link('BEARS', 'in'),
     imposedBy: link('IMPOSED', 'in'),

@@ -1,0 +1,30 @@
+// The one definition of an obligation's status as of a day (docs/model.md), used by the list
+// filter, the `status` field and the links fetched ahead. The Browser saved query "Obligations
+// open or overdue as of a date" repeats it for analysts (a test checks it word for word).
+
+import neo4j from 'neo4j-driver';
+
+/** Status of obligation `v` on the day `asOf` (a Cypher expression giving a Neo4j date). */
+export function statusAsOf(v: string, asOf: string): string {
+  return `
+  CASE
+    WHEN coalesce(${v}.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(${v}) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > ${asOf}
+      THEN 'NOT_YET_IMPOSED'
+    WHEN EXISTS { (${v})<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} } THEN 'FULFILLED'
+    WHEN EXISTS { (${v})<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest) <= ${asOf} } THEN 'SUPERSEDED'
+    WHEN ${v}.breachedEarliest <= ${asOf} THEN 'BREACHED'
+    WHEN ${v}.dueLatest < ${asOf} THEN 'OVERDUE'
+    ELSE 'OPEN'
+  END`;
+}
+
+/** Today in ISO form: the day a status is computed for when none is given. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** An ISO day as a Neo4j date parameter. */
+export function neoDate(iso: string) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y!, m!, d!);
+}
