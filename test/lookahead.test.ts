@@ -71,6 +71,11 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
       supersededBy { node { key ... on Obligation { status(asOf: "2018-03-01") } } } } } } }`,
     variables: { d: '2018-03-01' },
   },
+  {
+    name: 'search hits with their links',
+    query: `{ search(text: "Powys", first: 10) { score type node { key name ... on Organisation { kind posts { node { key } } }
+      ... on Obligation { status(asOf: "2018-03-01") bearer { node { key } } } } } }`,
+  },
   { name: 'a status day the resolver refuses', query: `{ obligations(first: 3) { edges { node { key status(asOf: "1700-01-01") } } } }`, fails: true },
   { name: 'a `first` the resolver refuses (negative)', query: `{ people(first: 5) { edges { node { key posts(first: -1) { node { key } } } } } }`, fails: true },
   { name: 'a `first` the resolver refuses (too large)', query: `{ entity(key: "david-powell") { ... on Person { posts(first: 1000) { node { key } } } } }`, fails: true },

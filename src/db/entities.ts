@@ -116,7 +116,7 @@ function param(params: Record<string, unknown>, value: unknown): string {
  * subquery per planned link field, nested. Only model names reach the text (checked in
  * `traversal`); property names and limits are parameters. Without a plan: the whole node.
  */
-function projection(v: string, plan: NodePlan | undefined, params: Record<string, unknown>, depth = 0): string {
+export function projection(v: string, plan: NodePlan | undefined, params: Record<string, unknown>, depth = 0): string {
   if (!plan) return `${nodeOf(v)} }`;
   const r = `r${depth}`;
   const to = `n${depth}`;
@@ -147,7 +147,7 @@ function named<T extends Record<string, unknown>>(base: T, names: string[], valu
 type Projected = [id: string, type: string, values: unknown[], links: [unknown[], Projected][][], statuses: string[] | null];
 
 /** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
-function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
+export function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
   if (!plan) return toNode(raw);
   const [id, type, values, links, statuses] = raw as Projected;
   const node = named({ id, __type: type } as NodeRecord, plan.props, values);

@@ -1,7 +1,7 @@
 // Cypher for whole-graph questions: full-text search, shortest paths, neighbourhoods.
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
-import { NODE, nodeParams, toNode } from './entities.js';
+import { fromProjection, NODE, nodeParams, projection, toNode, type NodePlan } from './entities.js';
 import type { GraphEdgeRecord, NeighbourhoodRecord, PathRecord, SearchHitRecord } from './records.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
@@ -28,19 +28,24 @@ export function luceneQuery(text: string): string | null {
   return [...words, `${last}*`].join(' ');
 }
 
-export async function search(db: Database, text: string, types: string[] | null, first: number): Promise<SearchHitRecord[]> {
+export async function search(db: Database, text: string, types: string[] | null, first: number, plan?: NodePlan): Promise<SearchHitRecord[]> {
   const query = luceneQuery(text);
   if (!query) return [];
+  const params: Record<string, unknown> = {
+    index: FULLTEXT_INDEX, query, types, exact: text.trim().toLowerCase(),
+    fetch: neo4j.int(Math.max(first * 5, 100)), first: neo4j.int(first), ...nodeParams,
+  };
   const rows = await db.read(
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node AS n, score
      WITH n, score WHERE NOT n:Evidence AND NOT n:Source AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
      // A thing named exactly as typed (by name or alias) outranks things that mention it.
      WITH n, score + CASE WHEN toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact)
                           THEN 10.0 ELSE 0.0 END AS score
-     RETURN ${NODE} AS node, score ORDER BY score DESC, n.id LIMIT $first`,
-    { index: FULLTEXT_INDEX, query, types, exact: text.trim().toLowerCase(), fetch: neo4j.int(Math.max(first * 5, 100)), first: neo4j.int(first), ...nodeParams },
+     WITH n, score ORDER BY score DESC, n.id LIMIT $first
+     RETURN ${projection('n', plan, params)} AS node, score`,
+    params,
   );
-  return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score) }));
+  return rows.map((r) => ({ node: fromProjection(r.node, plan), score: Number(r.score) }));
 }
 
 function toEdge(raw: { id: string | null; type: string; from: string; fromType: string; to: string; toType: string; evidence: string[] | null }): GraphEdgeRecord {

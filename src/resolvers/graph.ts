@@ -16,12 +16,12 @@ function intIn(value: number, min: number, max: number, argument: string): numbe
 
 export const graphResolvers: Resolvers = {
   Query: {
-    search: (_p, { text, types, first }, ctx) => {
+    search: (_p, { text, types, first }, ctx, info) => {
       if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` is at most ${MAX_SEARCH_TEXT} characters.`, 'text');
       for (const t of types ?? []) {
         if (!nodeTypeNames.includes(t as never)) throw badInput(`\`types\` holds an unknown type "${t.slice(0, 40)}".`, 'types');
       }
-      return search(ctx.db, text, types?.length ? types : null, limitOf(first, ctx, 20));
+      return search(ctx.db, text, types?.length ? types : null, limitOf(first, ctx, 20), ctx.plan(info, ['node']));
     },
     path: async (_p, { from, to, maxHops }, ctx) => {
       const a = fromGlobalId(from, 'from').key;
