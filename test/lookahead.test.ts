@@ -37,6 +37,12 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
     variables: { n: 2 },
   },
   {
+    name: 'the same operation again with another variable (plans are kept per operation and variables)',
+    query: `query($n: Int) { organisations(first: 20) { edges { node { key
+      few: made(first: 1) { node { key } } some: made(first: $n) { node { key name } } all: made { node { key } } } } } }`,
+    variables: { n: 4 },
+  },
+  {
     name: 'named fragments, @skip and @include',
     query: `query($no: Boolean!) { obligations(first: 50) { edges { node { ...O } } } }
       fragment O on Obligation { key bearer { node { key ...A } } imposingDocument @skip(if: $no) { node { key } }

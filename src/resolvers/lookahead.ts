@@ -122,7 +122,24 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
     }
   }
 
-  return (info, path) => {
+  // A plan depends only on the operation's syntax tree (the same objects for every request with
+  // the same document, which Apollo parses once), the variables and the day (statuses default to
+  // today), so it is kept per field node for a repeated operation.
+  const made = new WeakMap<object, Map<string, NodePlan | undefined>>();
+  const cached: Planner = (info, path) => {
+    const key = `${path.join('.')}|${today()}|${JSON.stringify(info.variableValues)}`;
+    let byKey = made.get(info.fieldNodes[0]!);
+    if (!byKey) made.set(info.fieldNodes[0]!, (byKey = new Map()));
+    if (!byKey.has(key)) {
+      // Bounded: an operation sent with ever-new variables does not grow the map without end.
+      if (byKey.size >= 100) byKey.clear();
+      byKey.set(key, planFor(info, path));
+    }
+    return byKey.get(key);
+  };
+  return cached;
+
+  function planFor(info: GraphQLResolveInfo, path: string[]): NodePlan | undefined {
     const { schema, fragments, variableValues } = info;
     let budget = MAX_PLANS;
 
@@ -237,5 +254,5 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
       scopes = next;
     }
     return plan(scopes, 0);
-  };
+  }
 }
