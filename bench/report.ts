@@ -87,15 +87,18 @@ export function summary(results: ScaleResult[]): string {
   out.push('');
   out.push('### Key ratios');
   out.push('');
-  out.push('| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor | N+1 round trips (batched / unbatched) |');
-  out.push('| --- | --- | ---: | ---: | --- |');
+  out.push('| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) |');
+  out.push('| --- | --- | ---: | ---: | ---: | --- |');
   for (const r of results) {
     const both = r.ops.filter((o) => v(o, 'ngql')?.supported && v(o, 'ngql')!.requests > 0 && v(o, 'api')!.requests > 0);
     const wins = both.filter((o) => v(o, 'api')!.p50 <= v(o, 'ngql')!.p50).map((o) => o.op);
     const ratio = geomean(both.map((o) => v(o, 'api')!.rps / v(o, 'ngql')!.rps));
     const floor = r.ops.map((o) => ({ op: o.op, x: v(o, 'api')!.p50 / v(o, 'cypher')!.p50 })).sort((a, b) => b.x - a.x)[0];
     const n1 = r.ops.find((o) => o.op === 'actorsPage');
-    out.push(`| ${r.scale} | ${wins.length}/${both.length}${both.length > wins.length ? ` (not: ${both.filter((o) => !wins.includes(o.op)).map((o) => o.op).join(', ')})` : ''} | ${fmt(ratio, 2)}x | ${fmt(floor?.x, 1)}x (${floor?.op}) | ${n1 ? `${v(n1, 'api')?.roundTrips ?? '?'} / ${v(n1, 'api-nobatch')?.roundTrips ?? '?'}` : '–'} |`);
+    const withCache = both.filter((o) => (v(o, 'api-cached')?.requests ?? 0) > 0);
+    const cached = withCache.length ? `${fmt(geomean(withCache.map((o) => v(o, 'api-cached')!.rps / v(o, 'ngql')!.rps)), 1)}x` : '–';
+    const trips = n1 ? ['api', 'api-loaders', 'api-nobatch'].map((x) => v(n1, x as Variant)?.roundTrips ?? '?').join(' / ') : '–';
+    out.push(`| ${r.scale} | ${wins.length}/${both.length}${both.length > wins.length ? ` (not: ${both.filter((o) => !wins.includes(o.op)).map((o) => o.op).join(', ')})` : ''} | ${fmt(ratio, 2)}x | ${fmt(floor?.x, 1)}x (${floor?.op}) | ${cached} | ${trips} |`);
   }
   const s10k = results.find((r) => r.scale === '10k');
   const s1m = results.find((r) => r.scale === '1m') ?? results.find((r) => r.scale === '100k');
