@@ -7,9 +7,12 @@
 //   ngql         the Neo4j GraphQL Library 7 on bench/neo4j-graphql.typeDefs.graphql
 //   cypher       no server: runs one hand-written Cypher query per request through neo4j-driver,
 //                timed in this process (the floor)
+//   cypher-http  the same query behind a bare node:http server that answers its records as JSON:
+//                the floor of any HTTP API (no GraphQL)
 // Talks to scripts/bench.ts over IPC: {ready, port} once, then answers {cmd:'rss'} and, for
 // cypher, {cmd:'run'}.
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -23,7 +26,7 @@ import { startServer } from '../src/server.js';
 import { runLoop } from './loop.js';
 import { isDateMarker } from './ops.js';
 
-const variant = process.argv[2] as 'api' | 'api-loaders' | 'api-nobatch' | 'api-cached' | 'ngql' | 'cypher';
+const variant = process.argv[2] as 'api' | 'api-loaders' | 'api-nobatch' | 'api-cached' | 'ngql' | 'cypher' | 'cypher-http';
 const uri = process.env.BENCH_NEO4J_URI!;
 const password = process.env.BENCH_NEO4J_PASSWORD!;
 const database = 'neo4j';
@@ -61,14 +64,31 @@ if (variant.startsWith('api')) {
   port = Number(new URL(url).port);
 }
 
-const params = (p: Record<string, unknown>) =>
-  Object.fromEntries(
+function params(p: Record<string, unknown>) {
+  return Object.fromEntries(
     Object.entries(p).map(([k, v]) => {
       if (!isDateMarker(v)) return [k, v];
       const [y, m, d] = v.__date.split('-').map(Number);
       return [k, new neo4j.types.Date(y!, m!, d!)];
     }),
   );
+}
+
+if (variant === 'cypher-http') {
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    try {
+      const { cypher, params: p } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { cypher: string; params: Record<string, unknown> };
+      const result = await driver.executeQuery(cypher, params(p), { database, routing: neo4j.routing.READ });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: result.records.map((r) => r.toObject()) }));
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+}
 
 process.on('message', async (msg: { cmd: string; id: number; cypher?: string; params?: Record<string, unknown>; seconds?: number; concurrency?: number }) => {
   if (msg.cmd === 'rss') {

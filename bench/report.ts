@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { LoadReport, Scale } from './data.js';
 import type { OpParams } from './ops.js';
 
-export const VARIANTS = ['api', 'ngql', 'cypher', 'api-loaders', 'api-nobatch', 'api-cached'] as const;
+export const VARIANTS = ['api', 'ngql', 'cypher', 'cypher-http', 'api-loaders', 'api-nobatch', 'api-cached'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export interface VariantResult {
@@ -45,11 +45,12 @@ const LABEL: Record<Variant, string> = {
   api: 'this API',
   ngql: '@neo4j/graphql',
   cypher: 'Cypher floor',
+  'cypher-http': 'Cypher floor over HTTP (node:http + JSON, no GraphQL)',
   'api-loaders': 'this API, no lookahead (loaders only)',
   'api-nobatch': 'this API, no lookahead, no batching',
   'api-cached': 'this API, response cache on (repeat requests: hits)',
 };
-const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'api-loaders': '#9467bd', 'api-nobatch': '#ff7f0e', 'api-cached': '#17becf' };
+const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'cypher-http': '#8c564b', 'api-loaders': '#9467bd', 'api-nobatch': '#ff7f0e', 'api-cached': '#17becf' };
 const FLOOR_ONLY_IN_PROCESS = 'in-process, no HTTP';
 
 /** The newest result file per scale. */
@@ -87,18 +88,21 @@ export function summary(results: ScaleResult[]): string {
   out.push('');
   out.push('### Key ratios');
   out.push('');
-  out.push('| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) |');
-  out.push('| --- | --- | ---: | ---: | ---: | --- |');
+  out.push('| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor (in-process) | worst p50 API / Cypher floor over HTTP | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) |');
+  out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
     const both = r.ops.filter((o) => v(o, 'ngql')?.supported && v(o, 'ngql')!.requests > 0 && v(o, 'api')!.requests > 0);
     const wins = both.filter((o) => v(o, 'api')!.p50 <= v(o, 'ngql')!.p50).map((o) => o.op);
     const ratio = geomean(both.map((o) => v(o, 'api')!.rps / v(o, 'ngql')!.rps));
-    const floor = r.ops.map((o) => ({ op: o.op, x: v(o, 'api')!.p50 / v(o, 'cypher')!.p50 })).sort((a, b) => b.x - a.x)[0];
+    const worst = (floorVariant: Variant) => {
+      const w = r.ops.filter((o) => v(o, floorVariant)).map((o) => ({ op: o.op, x: v(o, 'api')!.p50 / v(o, floorVariant)!.p50 })).sort((a, b) => b.x - a.x)[0];
+      return w ? `${fmt(w.x, 1)}x (${w.op})` : '–';
+    };
     const n1 = r.ops.find((o) => o.op === 'actorsPage');
     const withCache = both.filter((o) => (v(o, 'api-cached')?.requests ?? 0) > 0);
     const cached = withCache.length ? `${fmt(geomean(withCache.map((o) => v(o, 'api-cached')!.rps / v(o, 'ngql')!.rps)), 1)}x` : '–';
     const trips = n1 ? ['api', 'api-loaders', 'api-nobatch'].map((x) => v(n1, x as Variant)?.roundTrips ?? '?').join(' / ') : '–';
-    out.push(`| ${r.scale} | ${wins.length}/${both.length}${both.length > wins.length ? ` (not: ${both.filter((o) => !wins.includes(o.op)).map((o) => o.op).join(', ')})` : ''} | ${fmt(ratio, 2)}x | ${fmt(floor?.x, 1)}x (${floor?.op}) | ${cached} | ${trips} |`);
+    out.push(`| ${r.scale} | ${wins.length}/${both.length}${both.length > wins.length ? ` (not: ${both.filter((o) => !wins.includes(o.op)).map((o) => o.op).join(', ')})` : ''} | ${fmt(ratio, 2)}x | ${worst('cypher')} | ${worst('cypher-http')} | ${cached} | ${trips} |`);
   }
   const s10k = results.find((r) => r.scale === '10k');
   const s1m = results.find((r) => r.scale === '1m') ?? results.find((r) => r.scale === '100k');
@@ -147,14 +151,16 @@ export function chart(results: ScaleResult[]): string {
   const opsList = results[0]?.ops.map((o) => ({ op: o.op, title: o.title })) ?? [];
   const W = 330, H = 230, M = { l: 52, r: 18, t: 34, b: 34 }, cols = 3;
   const rows = Math.ceil(opsList.length / cols);
-  const width = cols * W, height = rows * H + 40;
+  const legendRows = Math.ceil(VARIANTS.length / cols);
+  const width = cols * W, height = rows * H + 14 + legendRows * 18;
   const scales = results.map((r) => r.scale);
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`);
   parts.push(`<rect width="100%" height="100%" fill="white"/>`);
   VARIANTS.forEach((vr, i) => {
-    const x = 10 + i * 200;
-    parts.push(`<line x1="${x}" y1="${height - 16}" x2="${x + 24}" y2="${height - 16}" stroke="${COLOUR[vr]}" stroke-width="2.5"/><text x="${x + 30}" y="${height - 12}">${LABEL[vr]}${vr === 'cypher' ? ' (in-process)' : ''}</text>`);
+    const x = 10 + (i % cols) * W;
+    const ly = rows * H + 14 + Math.floor(i / cols) * 18;
+    parts.push(`<line x1="${x}" y1="${ly - 4}" x2="${x + 24}" y2="${ly - 4}" stroke="${COLOUR[vr]}" stroke-width="2.5"/><text x="${x + 30}" y="${ly}">${LABEL[vr]}${vr === 'cypher' ? ' (in-process)' : ''}</text>`);
   });
   opsList.forEach(({ op, title }, i) => {
     const ox = (i % cols) * W, oy = Math.floor(i / cols) * H;

@@ -1,8 +1,9 @@
 // npm run bench -- [--scales 1x,10k,100k,1m] [--seconds 4] [--rounds 2] [--concurrency 8] [--keep] [--reuse]
 //                  [--ops person,search] [--variants api,cypher]
 // For each scale: a fresh bench Neo4j (bolt 27787) with that scale's data (bench/data.ts), then six
-// operations measured on four variants in their own processes (bench/child.ts): this API, the
-// Neo4j GraphQL Library, the raw-Cypher floor and this API without batching. Variants are
+// operations measured on seven variants in their own processes (bench/child.ts): this API, the
+// Neo4j GraphQL Library, the raw-Cypher floor in-process and over HTTP, this API without lookahead,
+// without lookahead and batching, and with its response cache. Variants are
 // interleaved round-robin per operation over several rounds after a warm-up, at a fixed
 // concurrency, on loopback only. Results: bench/results/<date>-<scale>.json, the summary in
 // BENCHMARKS.md and bench/latency-vs-scale.svg. The bench Neo4j is stopped and its data removed
@@ -86,7 +87,7 @@ async function measure(child: Child, op: (typeof ops)[number], p: OpParams, secs
     const c = op.cypher(p);
     return (await child.call<{ result: LoopResult }>({ cmd: 'run', cypher: c.cypher, params: c.params, seconds: secs, concurrency })).result;
   }
-  const call = child.variant === 'ngql' ? op.ngql?.(p) : op.api(p);
+  const call = child.variant === 'ngql' ? op.ngql?.(p) : child.variant === 'cypher-http' ? op.cypher(p) : op.api(p);
   if (!call) return undefined;
   const body = JSON.stringify(call);
   return runLoop(
@@ -107,14 +108,14 @@ async function probe(child: Child, op: (typeof ops)[number], p: OpParams): Promi
     const r = await child.call<{ sample: unknown[]; error?: string }>({ cmd: 'run', cypher: c.cypher, params: c.params, seconds: 0 });
     return { roundTrips: 1, sample: JSON.stringify(r.sample).slice(0, 160), error: r.error };
   }
-  const call = child.variant === 'ngql' ? op.ngql?.(p) : op.api(p);
+  const call = child.variant === 'ngql' ? op.ngql?.(p) : child.variant === 'cypher-http' ? op.cypher(p) : op.api(p);
   if (!call) return { sample: '' };
   // With the response cache, the loop measures hits: report the round trips of a repeat request.
   if (child.variant === 'api-cached') await postJson(child.port, JSON.stringify(call));
   const r = await postJson(child.port, JSON.stringify(call));
   const body = JSON.parse(r.text) as { data?: unknown; errors?: unknown; extensions?: { neo4jRoundTrips?: number } };
   return {
-    roundTrips: child.variant === 'ngql' ? op.ngqlRoundTrips : body.extensions?.neo4jRoundTrips,
+    roundTrips: child.variant === 'ngql' ? op.ngqlRoundTrips : child.variant === 'cypher-http' ? 1 : body.extensions?.neo4jRoundTrips,
     sample: JSON.stringify(body.data).slice(0, 160),
     error: body.errors ? JSON.stringify(body.errors).slice(0, 400) : undefined,
   };
@@ -202,7 +203,11 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
         variants.push({
           variant: c.variant,
           supported,
-          note: c.variant === 'ngql' ? op.ngqlNote : c.variant === 'cypher' ? 'one query through neo4j-driver, timed in-process (no HTTP, no GraphQL)' : undefined,
+          note:
+            c.variant === 'ngql' ? op.ngqlNote
+            : c.variant === 'cypher' ? 'one query through neo4j-driver, timed in-process (no HTTP, no GraphQL)'
+            : c.variant === 'cypher-http' ? 'the same query behind node:http, records as JSON (no GraphQL)'
+            : undefined,
           requests: a.requests,
           errors: a.errors,
           firstError: a.firstError,

@@ -29,28 +29,57 @@ async function grouped<K, V>(keys: readonly K[], groupOf: (k: K) => string, run:
   return out;
 }
 
-export function createLoaders(db: Database, batching = true) {
-  const options = { maxBatchSize: batching ? 1000 : 1 };
-  return {
-    node: new DataLoader<string, NodeRecord | null>((ids) => nodesByIds(db, ids), options),
-    links: new DataLoader<LinkKey, LinkRecord[], string>(
+type Options = { maxBatchSize: number };
+
+const factories = {
+  node: (db: Database, o: Options) => new DataLoader<string, NodeRecord | null>((ids) => nodesByIds(db, ids), o),
+  links: (db: Database, o: Options) =>
+    new DataLoader<LinkKey, LinkRecord[], string>(
       (keys) =>
         grouped(
           keys,
           (k) => `${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}`,
           (group) => linksOf(db, group[0]!, group.map((k) => k.id)),
         ),
-      { ...options, cacheKeyFn: (k) => `${k.id}|${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}` },
+      { ...o, cacheKeyFn: (k) => `${k.id}|${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}` },
     ),
-    status: new DataLoader<{ id: string; asOf: string }, string, string>(
+  status: (db: Database, o: Options) =>
+    new DataLoader<{ id: string; asOf: string }, string, string>(
       (keys) => grouped(keys, (k) => k.asOf, (group) => statusesAsOf(db, group.map((k) => k.id), group[0]!.asOf)),
-      { ...options, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
+      { ...o, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
     ),
-    sourceContent: new DataLoader<string, string>((ids) => contentsOf(db, ids), options),
-    passages: new DataLoader<{ id: string; limit: number }, NodeRecord[], string>(
+  sourceContent: (db: Database, o: Options) => new DataLoader<string, string>((ids) => contentsOf(db, ids), o),
+  passages: (db: Database, o: Options) =>
+    new DataLoader<{ id: string; limit: number }, NodeRecord[], string>(
       (keys) => grouped(keys, (k) => String(k.limit), (group) => passagesOf(db, group.map((k) => k.id), group[0]!.limit)),
-      { ...options, cacheKeyFn: (k) => `${k.id}|${k.limit}` },
+      { ...o, cacheKeyFn: (k) => `${k.id}|${k.limit}` },
     ),
+};
+
+type LoaderSet = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };
+
+export function createLoaders(db: Database, batching = true) {
+  const options = { maxBatchSize: batching ? 1000 : 1 };
+  // Each loader is made when a resolver first needs it: most requests are answered by lookahead
+  // and need none, and making five per request showed in the profile of small requests.
+  const made: Partial<LoaderSet> = {};
+  const loader = <K extends keyof LoaderSet>(k: K): LoaderSet[K] => (made[k] ??= factories[k](db, options) as LoaderSet[K]) as LoaderSet[K];
+  return {
+    get node() {
+      return loader('node');
+    },
+    get links() {
+      return loader('links');
+    },
+    get status() {
+      return loader('status');
+    },
+    get sourceContent() {
+      return loader('sourceContent');
+    },
+    get passages() {
+      return loader('passages');
+    },
   };
 }
 
