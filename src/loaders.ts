@@ -63,24 +63,11 @@ export function createLoaders(db: Database, batching = true) {
   // Each loader is made when a resolver first needs it: most requests are answered by lookahead
   // and need none, and making five per request showed in the profile of small requests.
   const made: Partial<LoaderSet> = {};
-  const loader = <K extends keyof LoaderSet>(k: K): LoaderSet[K] => (made[k] ??= factories[k](db, options) as LoaderSet[K]) as LoaderSet[K];
-  return {
-    get node() {
-      return loader('node');
-    },
-    get links() {
-      return loader('links');
-    },
-    get status() {
-      return loader('status');
-    },
-    get sourceContent() {
-      return loader('sourceContent');
-    },
-    get passages() {
-      return loader('passages');
-    },
-  };
+  const loaders = {} as LoaderSet;
+  for (const k of Object.keys(factories) as (keyof LoaderSet)[]) {
+    Object.defineProperty(loaders, k, { enumerable: true, get: () => (made[k] ??= factories[k](db, options) as never) });
+  }
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,16 +1,14 @@
 // Resolvers for what every domain shares: scalars, global ids, evidence and sources.
 import { GraphQLScalarType, Kind } from 'graphql';
 import { CurrencyResolver, DurationResolver, LocalDateResolver } from 'graphql-scalars';
-import { entityByKey, linkKey } from '../db/entities.js';
-import type { FuzzyDateRecord, LinkRecord, NodeRecord } from '../db/records.js';
+import { entityByKey } from '../db/entities.js';
+import type { FuzzyDateRecord, NodeRecord } from '../db/records.js';
 import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { ahead, connection, entityFields, farNodes, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
+import { connection, entityFields, farNode, farNodes, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
 import type { Context } from '../context.js';
-
-const SOURCE_KEY = linkKey({ rel: 'FROM_SOURCE', dir: 'out', limit: 1 });
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -74,14 +72,7 @@ export const baseResolvers: Resolvers = {
     quote: (n) => n.quote as string,
     start: (n) => n.start as number,
     end: (n) => n.end as number,
-    // Evidence stores its source id, so without lookahead the source is a node lookup (batched
-    // across every passage) rather than a traversal.
-    source: ahead(
-      (n: NodeRecord, _a: unknown, ctx: Context) =>
-        (n.__links as Record<string, LinkRecord[]> | undefined)?.[SOURCE_KEY]?.[0]?.node ??
-        ctx.loaders.node.load(n.sourceId as string).then((s) => s!),
-      { rel: 'FROM_SOURCE', dir: 'out', limit: 1, returns: 'nodes' },
-    ),
+    source: farNode('FROM_SOURCE', 'out'),
     supports: farNodes('EVIDENCED_BY', 'in', 'first'),
   },
   Source: {

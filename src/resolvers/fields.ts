@@ -72,6 +72,20 @@ export function farNodes(rel: string, dir: 'out' | 'in', limit: number | 'first'
   );
 }
 
+/**
+ * A required to-one relationship field that answers the far node itself (a passage's source);
+ * a missing one surfaces as GraphQL's non-null error.
+ */
+export function farNode(rel: string, dir: 'out' | 'in') {
+  return ahead(
+    (parent: NodeRecord, _args: unknown, ctx: Context): NodeRecord | Promise<NodeRecord> => {
+      const found = linksFor(parent, { rel, dir, limit: 1 }, ctx);
+      return Array.isArray(found) ? found[0]?.node! : found.then((l) => l[0]?.node!);
+    },
+    { rel, dir, limit: 1, returns: 'nodes' },
+  );
+}
+
 /** Several relationship fields merged into one list (e.g. every way an actor took part in an event). */
 export function linksOfMany(specs: Relation[]) {
   return traversing(async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> => {

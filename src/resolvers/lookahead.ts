@@ -83,7 +83,6 @@ const fuzzy = (prefix: string) => FUZZY_PARTS.map((p) => `${prefix}${p}`);
  */
 export const READS: Record<string, string[]> = {
   key: ['id'],
-  'Evidence.source': ['sourceId'],
   'Figure.money': ['kind', 'amount', 'currency'],
   'Provision.toSection': ['toSection', 'fromSection'],
   'Obligation.dueDate': fuzzy('due'),
@@ -143,6 +142,9 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
     const { schema, fragments, variableValues } = info;
     let budget = MAX_PLANS;
 
+    const concreteOf = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
+      isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
+
     /** Every field selected in `scopes`, through inline fragments and named ones, with the type it is asked of. */
     const fieldsOf = (scopes: Scope[]) => {
       const out: { node: FieldNode; type: GraphQLCompositeType }[] = [];
@@ -169,8 +171,7 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
 
     /** The one spec every concrete type that has this field agrees on, if there is one. */
     const specOf = (type: GraphQLCompositeType, name: string): AheadSpec | undefined => {
-      const concrete: readonly GraphQLObjectType[] = isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
-      const found = concrete.map((t) => specs.get(`${t.name}.${name}`));
+      const found = concreteOf(type).map((t) => specs.get(`${t.name}.${name}`));
       const first = found[0];
       const same = (s: AheadSpec | undefined) =>
         s !== undefined && s.rel === first?.rel && s.dir === first.dir && s.target === first.target && s.returns === first.returns && s.limit === first.limit;
@@ -180,8 +181,7 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
     /** What every concrete type `type` covers reads for `field`. */
     const propsOf = (type: GraphQLCompositeType, name: string, into: Set<string>) => {
       if (name.startsWith('__')) return;
-      const concrete: readonly GraphQLObjectType[] = isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
-      for (const t of concrete) {
+      for (const t of concreteOf(type)) {
         const def = t.getFields()[name];
         if (def) for (const p of readsOf(t.name, def)) into.add(p);
       }
@@ -193,8 +193,7 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
       const days = new Set<string>();
       for (const { node, type } of fieldsOf(scopes)) {
         propsOf(type, node.name.value, props);
-        const concrete: readonly GraphQLObjectType[] = isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
-        if (concrete.some((t) => statusFields.has(`${t.name}.${node.name.value}`))) {
+        if (concreteOf(type).some((t) => statusFields.has(`${t.name}.${node.name.value}`))) {
           const day = argumentOf(node, 'asOf', variableValues) ?? today();
           // A day the resolver will refuse is left to it: it reports the error.
           if (typeof day === 'string' && isDay(day)) days.add(day);
