@@ -15,7 +15,8 @@ const interfaces = [...sdl.matchAll(/^interface (\w+)/gm)].map((m) => m[1]!);
 const records = '../db/records.js';
 const mappers: Record<string, string> = {};
 for (const t of [...objectTypes, ...interfaces]) {
-  if (t === 'Query' || t === 'PageInfo' || t === 'Money') continue;
+  // Plain objects the resolvers build: the generated types are their records.
+  if (t === 'Query' || t === 'PageInfo' || t === 'Money' || t === 'StatusAssessment') continue;
   if (t.endsWith('Link') || t === 'Link') mappers[t] = `${records}#LinkRecord`;
   else if (t.endsWith('Connection')) mappers[t] = `${records}#ConnectionRecord`;
   else if (t.endsWith('Edge') && t !== 'GraphEdge') mappers[t] = `${records}#EdgeRecord`;

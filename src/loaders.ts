@@ -4,6 +4,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from './db/driver.js';
 import { linksOf, nodesByIds, type LinkQuery } from './db/entities.js';
+import { statedLinks } from './db/findings.js';
 import { statusesAsOf } from './db/obligations.js';
 import type { LinkRecord, NodeRecord } from './db/records.js';
 import { contentsOf, passagesOf } from './db/sources.js';
@@ -47,6 +48,11 @@ const factories = {
     new DataLoader<{ id: string; asOf: string }, string, string>(
       (keys) => grouped(keys, (k) => k.asOf, (group) => statusesAsOf(db, group.map((k) => k.id), group[0]!.asOf)),
       { ...o, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
+    ),
+  stated: (db: Database, o: Options) =>
+    new DataLoader<{ id: string; dir: 'out' | 'in'; limit: number }, LinkRecord[], string>(
+      (keys) => grouped(keys, (k) => `${k.dir}|${k.limit}`, (group) => statedLinks(db, group[0]!.dir, group.map((k) => k.id), group[0]!.limit)),
+      { ...o, cacheKeyFn: (k) => `${k.id}|${k.dir}|${k.limit}` },
     ),
   sourceContent: (db: Database, o: Options) => new DataLoader<string, string>((ids) => contentsOf(db, ids), o),
   passages: (db: Database, o: Options) =>

@@ -1,8 +1,8 @@
 // Cypher for whole-graph questions: full-text search, shortest paths, neighbourhoods.
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
-import { fromProjection, NODE, nodeParams, projection, toNode, type NodePlan } from './entities.js';
-import type { GraphEdgeRecord, NeighbourhoodRecord, PathRecord, SearchHitRecord } from './records.js';
+import { fromProjection, NODE, nodeParams, projection, toNode, toRel, type NodePlan } from './entities.js';
+import type { GraphEdgeRecord, NeighbourhoodRecord, NodeRecord, PathRecord, SearchHitRecord } from './records.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
 /** Provenance relationships are not connections between facts: paths and drawings skip them. */
@@ -48,13 +48,17 @@ export async function search(db: Database, text: string, types: string[] | null,
   return rows.map((r) => ({ node: fromProjection(r.node, plan), score: Number(r.score) }));
 }
 
-function toEdge(raw: { id: string | null; type: string; from: string; fromType: string; to: string; toType: string; evidence: string[] | null }): GraphEdgeRecord {
-  return { ...raw, id: raw.id ?? `${raw.from}|${raw.type}|${raw.to}`, evidence: raw.evidence ?? [] };
+/** Edges as the query returns them (the relationship and its ends' ids), joined to their nodes. */
+function toEdges(raw: { rel: unknown; start: string; end: string }[], nodes: NodeRecord[]): GraphEdgeRecord[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return raw.map((e) => {
+    const rel = toRel(e.rel);
+    rel.id ??= `${e.start}|${rel.type}|${e.end}`;
+    return { rel, start: byId.get(e.start)!, end: byId.get(e.end)! };
+  });
 }
 
-const EDGE = `{ id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
-  fromType: [l IN labels(startNode(r)) WHERE NOT l IN $familyLabels][0],
-  toType: [l IN labels(endNode(r)) WHERE NOT l IN $familyLabels][0], evidence: r.evidence }`;
+const EDGE = `{ rel: r { .*, seedHash: null, type: type(r) }, start: startNode(r).id, end: endNode(r).id }`;
 
 const pathCypher = Array.from({ length: MAX_HOPS + 1 }, (_, hops) =>
   // The hop bound must be a literal in Cypher; these are the eleven fixed texts, chosen by number.
@@ -69,7 +73,8 @@ export async function shortestPath(db: Database, from: string, to: string, maxHo
   const rows = await db.read(pathCypher[maxHops]!, { from, to, structural: STRUCTURAL, ...nodeParams });
   const row = rows[0];
   if (!row) return null;
-  return { nodes: (row.nodes as unknown[]).map(toNode), edges: (row.edges as never[]).map(toEdge) };
+  const nodes = (row.nodes as unknown[]).map(toNode);
+  return { nodes, edges: toEdges(row.edges as never[], nodes) };
 }
 
 const neighbourhoodCypher = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) =>
@@ -88,10 +93,6 @@ export async function neighbourhood(db: Database, id: string, depth: number, lim
   const rows = await db.read(neighbourhoodCypher[depth]!, { id, limit: neo4j.int(limit), structural: STRUCTURAL, ...nodeParams });
   const row = rows[0];
   if (!row) return null;
-  return {
-    centre: toNode(row.centre),
-    nodes: (row.nodes as unknown[]).map(toNode),
-    edges: (row.edges as never[]).map(toEdge),
-    truncated: Boolean(row.truncated),
-  };
+  const nodes = (row.nodes as unknown[]).map(toNode);
+  return { centre: toNode(row.centre), nodes, edges: toEdges(row.edges as never[], nodes), truncated: Boolean(row.truncated) };
 }

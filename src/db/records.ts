@@ -56,14 +56,11 @@ export interface SearchHitRecord {
   score: number;
 }
 
+/** A relationship with both its ends, for paths and drawings: the same properties as a link's. */
 export interface GraphEdgeRecord {
-  id: string;
-  type: string;
-  from: NodeRecord['id'];
-  fromType: string;
-  to: NodeRecord['id'];
-  toType: string;
-  evidence: string[];
+  rel: RelRecord;
+  start: NodeRecord;
+  end: NodeRecord;
 }
 
 export interface PathRecord {

@@ -48,7 +48,7 @@ export type Actor = {
   evidence: Array<Evidence>;
   /** Figures stated about this actor. */
   figures: Array<FigureLink>;
-  /** Findings this actor states. */
+  /** Findings this actor states: directly, or through a statement it made or a document it issued (such links are `inferred`, and `inference` names the statement or document). */
   findingsStated: Array<FindingLink>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
@@ -1152,7 +1152,7 @@ export type Finding = Entity & Node & {
   key: Scalars['String']['output'];
   /** Failing, risk or deficiency. */
   kind: FindingKind;
-  /** Who made the judgement, where an actor is named. */
+  /** The actors who state it: directly, or through a statement they made or a document they issued (such links are `inferred`, and `inference` names the statement or document). */
   madeBy: Array<ActorLink>;
   /** Display name. */
   name: Scalars['String']['output'];
@@ -1435,16 +1435,36 @@ export type FuzzyDate = {
   value?: Maybe<Scalars['PartialDate']['output']>;
 };
 
-/** A relationship of the graph, for paths and drawings. */
+/** A relationship of the graph, for paths and drawings: the fields every link has, and both ends. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The entity the relationship ends at. */
+  end: Entity;
   /** The passages that state it. */
   evidence: Array<Evidence>;
-  /** Global id of the start node. */
+  /**
+   * Global id of the start node.
+   * @deprecated Use `start { id }`.
+   */
   from: Scalars['ID']['output'];
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
   /** Stable id of the relationship. */
   key: Scalars['String']['output'];
-  /** Global id of the end node. */
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship starts from (its direction is start to end, whatever the path's). */
+  start: Entity;
+  /**
+   * Global id of the end node.
+   * @deprecated Use `end { id }`.
+   */
   to: Scalars['ID']['output'];
   /** Relationship type (MADE, BEARS, ...). */
   type: Scalars['String']['output'];
@@ -2531,8 +2551,10 @@ export type Obligation = Entity & Node & {
   name: Scalars['String']['output'];
   /** Who it is owed to or who receives the deliverable (actors or posts). */
   owedTo: Array<RecipientLink>;
-  /** Where it stands on a day (default: today), computed from dates and evidence. */
+  /** Where it stands on a day, computed from dates and evidence. The day defaults to the one the root field names (its `asOf` argument or `filter.asOf`), else today: a list filtered on a day shows statuses of that day. */
   status: ObligationStatus;
+  /** The status on a day with the fact it turns on and how firmly the sources give it (same day default as `status`). */
+  statusAssessment: StatusAssessment;
   /** Curator's note on the status evidence. */
   statusNote?: Maybe<Scalars['String']['output']>;
   /** Obligations or documents that replace this one. */
@@ -2597,6 +2619,12 @@ export type ObligationStatusArgs = {
 
 
 /** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationStatusAssessmentArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
 export type ObligationSupersededByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2629,7 +2657,7 @@ export type ObligationEdge = {
 
 /** Filter for obligations. */
 export type ObligationFilter = {
-  /** The day statuses are computed for (default: today). */
+  /** The day statuses are computed for, both in this filter and in every `status` field below the list that names no day of its own (default: today). */
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Obligations borne by this actor (global id). */
   bearer?: InputMaybe<Scalars['ID']['input']>;
@@ -3651,6 +3679,7 @@ export type QueryDocumentsArgs = {
 
 
 export type QueryEntityArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   key: Scalars['String']['input'];
 };
 
@@ -3664,6 +3693,7 @@ export type QueryEventsArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -3671,11 +3701,13 @@ export type QueryNeighbourhoodArgs = {
 
 
 export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryNodesArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -3697,6 +3729,7 @@ export type QueryOrganisationsArgs = {
 
 
 export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -3720,6 +3753,7 @@ export type QueryRequestsArgs = {
 
 
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -4137,6 +4171,47 @@ export type StatementLink = Link & {
   /** The role of the far end. */
   role?: Maybe<Scalars['String']['output']>;
 };
+
+/** An obligation's status on a day, with what it rests on. */
+export type StatusAssessment = {
+  __typename?: 'StatusAssessment';
+  /** The day it is computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** How firmly the sources give that fact: a status resting on an inferred or computed date says so here. */
+  basis: StatusBasis;
+  /** One sentence a reader can quote, e.g. 'OVERDUE on 2018-03-01: the latest possible due date, 2018-02-06, is inferred.' */
+  explanation: Scalars['String']['output'];
+  /** The fact the status turns on. */
+  ground: StatusGround;
+  /** How the fact was inferred or computed, where it was. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** The status, as the `status` field gives it. */
+  status: ObligationStatus;
+};
+
+/** How firmly the sources give the fact a status turns on. */
+export type StatusBasis =
+  /** Counted from another fact's date by a stated rule ('within six months of the date of this notice'). */
+  | 'COMPUTED'
+  /** Read between sentences, or completed by the curators (a year the words leave out, an approximate start): the fact is `inferred` in the graph. */
+  | 'INFERRED'
+  /** In the sources' own words. */
+  | 'STATED';
+
+/** The fact an obligation's status on a day turns on. */
+export type StatusGround =
+  /** A stated breach (BREACHED). */
+  | 'BREACH'
+  /** The due date (OPEN or OVERDUE). */
+  | 'DUE_DATE'
+  /** A document or event that fulfils it (FULFILLED). */
+  | 'FULFILMENT'
+  /** The day it was imposed: its own, else its imposing document's issue date (NOT_YET_IMPOSED). */
+  | 'IMPOSED_DATE'
+  /** No due date is stated, so it stays OPEN. */
+  | 'NO_DUE_DATE'
+  /** A later obligation that replaces it (SUPERSEDED). */
+  | 'SUPERSESSION';
 
 /** A person's holding of a post, with dates where known (Popolo membership). */
 export type Tenure = Entity & Node & {
@@ -4765,6 +4840,9 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<EdgeRecord>;
   Statement: ResolverTypeWrapper<NodeRecord>;
   StatementLink: ResolverTypeWrapper<LinkRecord>;
+  StatusAssessment: ResolverTypeWrapper<StatusAssessment>;
+  StatusBasis: StatusBasis;
+  StatusGround: StatusGround;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
   TenureLink: ResolverTypeWrapper<LinkRecord>;
@@ -4866,6 +4944,7 @@ export type ResolversParentTypes = {
   SourceEdge: EdgeRecord;
   Statement: NodeRecord;
   StatementLink: LinkRecord;
+  StatusAssessment: StatusAssessment;
   String: Scalars['String']['output'];
   Tenure: NodeRecord;
   TenureLink: LinkRecord;
@@ -5168,9 +5247,16 @@ export type FuzzyDateResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5445,6 +5531,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owedTo?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<ObligationOwedToArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType, Partial<ObligationStatusArgs>>;
+  statusAssessment?: Resolver<ResolversTypes['StatusAssessment'], ParentType, ContextType, Partial<ObligationStatusAssessmentArgs>>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersededByArgs, 'first'>>;
   supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersedesArgs, 'first'>>;
@@ -5861,6 +5948,15 @@ export type StatementLinkResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatusAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusAssessment'] = ResolversParentTypes['StatusAssessment']> = {
+  asOf?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['StatusBasis'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ground?: Resolver<ResolversTypes['StatusGround'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType>;
+};
+
 export type TenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<TenureConcernedByArgs, 'first'>>;
@@ -6040,6 +6136,7 @@ export type Resolvers<ContextType = Context> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementLink?: StatementLinkResolvers<ContextType>;
+  StatusAssessment?: StatusAssessmentResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   TenureLink?: TenureLinkResolvers<ContextType>;
   WarningNotice?: WarningNoticeResolvers<ContextType>;

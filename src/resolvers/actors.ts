@@ -2,7 +2,7 @@
 // src/db/entities.ts (relationships).
 import { listActors } from '../db/actors.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, entityFields, fuzzyDate, link, linkFields, links, pageOf } from './fields.js';
+import { connection, entityFields, fuzzyDate, link, linkFields, links, pageOf, stated } from './fields.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
@@ -25,7 +25,7 @@ const actorFields = {
   obligationsImposed: links('IMPOSED', 'out'),
   obligationsOwed: links('OWED_TO', 'in'),
   consequencesThreatened: links('THREATENS', 'out'),
-  findingsStated: links('STATES', 'out'),
+  findingsStated: stated('out'),
   powersHeld: links('HELD_BY', 'in'),
 };
 

@@ -7,7 +7,7 @@ import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, entityFields, farNode, farNodes, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
+import { connection, dayOf, entityFields, farNode, farNodes, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
 import type { Context } from '../context.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -40,12 +40,17 @@ export const baseResolvers: Resolvers = {
   Currency: CurrencyResolver,
   PartialDate,
   Query: {
-    node: (_p, { id }, ctx) => nodeById(id, ctx),
-    nodes: (_p, { ids }, ctx) => {
+    node: (_p, { id, asOf }, ctx) => {
+      dayOf(asOf, 'asOf');
+      return nodeById(id, ctx);
+    },
+    nodes: (_p, { ids, asOf }, ctx) => {
+      dayOf(asOf, 'asOf');
       if (ids.length > ctx.maxPageSize) throw badInput(`\`ids\` may hold at most ${ctx.maxPageSize} ids.`, 'ids');
       return Promise.all(ids.map((id) => nodeById(id, ctx)));
     },
-    entity: async (_p, { key }, ctx, info) => {
+    entity: async (_p, { key, asOf }, ctx, info) => {
+      dayOf(asOf, 'asOf');
       if (key.length > 200) throw badInput('`key` is at most 200 characters.', 'key');
       const node = await entityByKey(ctx.db, key, ctx.plan(info, []));
       return node && node.__type !== 'Evidence' && node.__type !== 'Source' ? node : null;

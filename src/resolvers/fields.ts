@@ -86,6 +86,17 @@ export function farNode(rel: string, dir: 'out' | 'in') {
   );
 }
 
+/**
+ * Who states a finding, or what an actor states: STATES links, and those derived through a
+ * statement the actor made or a document it issued (src/db/findings.ts).
+ */
+export function stated(dir: 'out' | 'in') {
+  return traversing(
+    (parent: NodeRecord, args: FirstArgs, ctx: Context) => ctx.loaders.stated.load({ id: parent.id, dir, limit: limitOf(args.first, ctx) }),
+    [{ rel: 'STATES', dir }],
+  );
+}
+
 /** Several relationship fields merged into one list (e.g. every way an actor took part in an event). */
 export function linksOfMany(specs: Relation[]) {
   return traversing(async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> => {

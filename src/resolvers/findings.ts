@@ -1,13 +1,13 @@
 // Resolvers for findings, figures and initiatives. Cypher: src/db/entities.ts (relationships).
 import type { Resolvers } from '../generated/graphql.js';
-import { entityFields, linkFields, links } from './fields.js';
+import { entityFields, linkFields, links, stated } from './fields.js';
 
 export const findingResolvers: Resolvers = {
   Finding: {
     ...entityFields,
     kind: (n) => n.kind as 'FAILING' | 'RISK' | 'DEFICIENCY',
     statedBy: links('STATES', 'in'),
-    madeBy: links('MADE', 'in'),
+    madeBy: stated('in'),
     concerns: links('CONCERNS', 'out'),
     responses: links('RESPONDS_TO', 'in'),
   },

@@ -1,10 +1,9 @@
 // Resolvers for search, paths and neighbourhoods. Cypher: src/db/graph.ts.
 import { MAX_DEPTH, MAX_HOPS, neighbourhood, search, shortestPath } from '../db/graph.js';
-import type { GraphEdgeRecord } from '../db/records.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { evidenceOf, limitOf } from './fields.js';
+import { dayOf, evidenceOf, fuzzyDate, limitOf } from './fields.js';
 import { nodeTypeNames } from '../model.js';
 
 const MAX_SEARCH_TEXT = 200;
@@ -16,14 +15,16 @@ function intIn(value: number, min: number, max: number, argument: string): numbe
 
 export const graphResolvers: Resolvers = {
   Query: {
-    search: (_p, { text, types, first }, ctx, info) => {
+    search: (_p, { text, types, first, asOf }, ctx, info) => {
+      dayOf(asOf, 'asOf');
       if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` is at most ${MAX_SEARCH_TEXT} characters.`, 'text');
       for (const t of types ?? []) {
         if (!nodeTypeNames.includes(t as never)) throw badInput(`\`types\` holds an unknown type "${t.slice(0, 40)}".`, 'types');
       }
       return search(ctx.db, text, types?.length ? types : null, limitOf(first, ctx, 20), ctx.plan(info, ['node']));
     },
-    path: async (_p, { from, to, maxHops }, ctx) => {
+    path: async (_p, { from, to, maxHops, asOf }, ctx) => {
+      dayOf(asOf, 'asOf');
       const a = fromGlobalId(from, 'from').key;
       const b = fromGlobalId(to, 'to').key;
       const hops = intIn(maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
@@ -33,7 +34,8 @@ export const graphResolvers: Resolvers = {
       const path = await shortestPath(ctx.db, a, b, hops);
       return path ? { ...path } : null;
     },
-    neighbourhood: async (_p, { id, depth, limit }, ctx) => {
+    neighbourhood: async (_p, { id, depth, limit, asOf }, ctx) => {
+      dayOf(asOf, 'asOf');
       const key = fromGlobalId(id).key;
       const result = await neighbourhood(ctx.db, key, intIn(depth ?? 1, 1, MAX_DEPTH, 'depth'), intIn(limit ?? 200, 1, 1000, 'limit'));
       if (!result) throw notFound('`id` names nothing in the graph.');
@@ -42,11 +44,20 @@ export const graphResolvers: Resolvers = {
   },
   SearchHit: { type: (h) => h.node.__type },
   Path: { length: (p) => p.edges.length },
+  // The same fields as every Link, read from the same relationship record, plus both ends.
   GraphEdge: {
-    key: (e: GraphEdgeRecord) => e.id,
-    from: (e) => toGlobalId(e.fromType, e.from),
-    to: (e) => toGlobalId(e.toType, e.to),
-    evidence: (e, _a, ctx) => evidenceOf({ id: e.id, type: e.type, evidence: e.evidence, inferred: false }, ctx),
+    key: (e) => e.rel.id,
+    type: (e) => e.rel.type,
+    from: (e) => toGlobalId(e.start.__type, e.start.id),
+    to: (e) => toGlobalId(e.end.__type, e.end.id),
+    start: (e) => e.start,
+    end: (e) => e.end,
+    evidence: (e, _a, ctx) => evidenceOf(e.rel, ctx),
+    inferred: (e) => e.rel.inferred,
+    inference: (e) => e.rel.inference ?? null,
+    role: (e) => e.rel.role ?? null,
+    capacity: (e, _a, ctx) => (e.rel.capacity ? ctx.loaders.node.load(e.rel.capacity) : null),
+    date: (e) => fuzzyDate(e.rel, 'date'),
   },
   Neighbourhood: {},
 };

@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/entities.js';
 import { today } from '../db/status.js';
+import { requestDay } from './asOf.js';
 import { isDay } from './fields.js';
 
 /** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */
@@ -87,6 +88,7 @@ export const READS: Record<string, string[]> = {
   'Provision.toSection': ['toSection', 'fromSection'],
   'Obligation.dueDate': fuzzy('due'),
   'Obligation.imposedDate': fuzzy('imposed'),
+  'Obligation.statusAssessment': [...fuzzy('due'), ...fuzzy('imposed'), ...fuzzy('breached')],
 };
 
 /** What `type.field` reads of its record. */
@@ -194,7 +196,7 @@ export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Plan
       for (const { node, type } of fieldsOf(scopes)) {
         propsOf(type, node.name.value, props);
         if (concreteOf(type).some((t) => statusFields.has(`${t.name}.${node.name.value}`))) {
-          const day = argumentOf(node, 'asOf', variableValues) ?? today();
+          const day = argumentOf(node, 'asOf', variableValues) ?? requestDay(info);
           // A day the resolver will refuse is left to it: it reports the error.
           if (typeof day === 'string' && isDay(day)) days.add(day);
         }

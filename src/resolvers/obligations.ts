@@ -1,12 +1,23 @@
 // Resolvers for obligations and the consequences of breaching them. Cypher and the status rule:
 // src/db/obligations.ts; relationships: src/db/entities.ts.
 import { listObligations, today } from '../db/obligations.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { requestDay } from './asOf.js';
+import { assess } from './statusAssessment.js';
 import type { NodeRecord } from '../db/records.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, dayOf, entityFields, fuzzyDate, keyOf, link, linkFields, links, pageOf } from './fields.js';
 
 const ACTORS = ['Person', 'Organisation'];
+
+type AsOfArgs = { asOf?: string | null };
+
+/** The status on the field's own day, else the root field's day (asOf.ts), else today. */
+function statusOf(n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo): string | Promise<string> {
+  const day = dayOf(args.asOf, 'asOf') ?? requestDay(info);
+  return (n.__status as Record<string, string> | undefined)?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day });
+}
 
 export const obligationResolvers: Resolvers = {
   Query: {
@@ -37,11 +48,12 @@ export const obligationResolvers: Resolvers = {
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
     // Computed with the node when a root query looked ahead (lookahead.ts), else batched per day.
-    status: Object.assign(
-      (n: NodeRecord, args: { asOf?: string | null }, ctx: Context) => {
-        const day = dayOf(args.asOf, 'asOf') ?? today();
-        return ((n.__status as Record<string, string> | undefined)?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day })) as never;
-      },
+    status: Object.assign((n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo) => statusOf(n, args, ctx, info) as never, {
+      aheadStatus: true,
+    }),
+    statusAssessment: Object.assign(
+      async (n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo) =>
+        assess(n, (await statusOf(n, args, ctx, info)) as never, dayOf(args.asOf, 'asOf') ?? requestDay(info), ctx),
       { aheadStatus: true },
     ),
     statusNote: (n) => (n.statusNote as string | undefined) ?? null,
