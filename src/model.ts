@@ -80,7 +80,7 @@ export const relTypes = {
   FOLLOWS_UP: { ends: [[documents, documents]], meaning: 'follows up' },
   RESPONDS_TO: { ends: [[[...documents, ...events], [...documents, ...events, 'Finding']]], meaning: 'responds to' },
   REVIEWED: { ends: [[actor, documents]], meaning: 'reviewed or considered' },
-  MADE: { ends: [[actor, [...events, 'Finding']]], meaning: 'is the agent of' },
+  MADE: { ends: [[actor, events]], meaning: 'is the agent of' },
   ATTENDED: { ends: [[actor, ['Meeting']]], meaning: 'took part in' },
   CARRIED_OUT: { ends: [[actor, ['MonitoringVisit', 'Publication']]], meaning: 'carried out' },
   CONCERNS: { ends: [[[...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure'], facts]], meaning: 'is about' },
