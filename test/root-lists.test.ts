@@ -204,3 +204,15 @@ describe('date sorts order as their descriptions say', () => {
   });
 });
 
+
+describe("the README's list example", () => {
+  it('answers who held a post on a day and what a report found, by keys alone', async () => {
+    const data = await gqlOk(`{
+      tenures(filter: { post: "post-pcc-leader", heldOn: "2017-11-20" }) { edges { node { key name start { text latest } } } }
+      findings(filter: { statedBy: "cssiw-inspection-report-2017", kinds: [FAILING] }) { totalCount edges { node { key kind } } }
+    }`);
+    expect(data.tenures.edges.map((e: any) => e.node.key)).toContain('tenure-harris-leader');
+    expect(data.findings.totalCount).toBeGreaterThan(0);
+    for (const e of data.findings.edges) expect(e.node.kind).toBe('FAILING');
+  });
+});
