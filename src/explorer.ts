@@ -53,7 +53,7 @@ query WhoRequestedSupport {
     query: `# Which warning notice demands which action of whom, by
 # when, and where does each obligation stand on $asOf?
 query WhichNoticeDemandsWhat($asOf: LocalDate!) {
-  documents(filter: { types: [WarningNotice] }, first: 5) {
+  documents(filter: { types: [WARNING_NOTICE] }, first: 5) {
     edges {
       node {
         key

@@ -43,6 +43,11 @@ export function labelsOf(type: NodeType): string[] {
   return family ? ['Entity', family, type] : ['Entity', type];
 }
 
+/** The node types of a family (the concrete types of the Document interface, say). */
+export function familyTypes(family: Family): NodeType[] {
+  return nodeTypeNames.filter((t) => nodeTypes[t] === family);
+}
+
 const actor = ['Person', 'Organisation'] as const;
 const documents = nodeTypeNames.filter((t) => nodeTypes[t] === 'Document');
 const events = nodeTypeNames.filter((t) => nodeTypes[t] === 'Event');
@@ -107,3 +112,31 @@ export function allowedEnds(rel: RelType, from: NodeType, to: NodeType): boolean
   return relTypes[rel].ends.some(([f, t]) => (f as readonly string[]).includes(from) && (t as readonly string[]).includes(to));
 }
 export const relTypeNames = Object.keys(relTypes) as RelType[];
+
+/**
+ * A type's name as a GraphQL enum value (WarningNotice -> WARNING_NOTICE): the one mapping between
+ * the labels of the graph and the values of EntityType, DocumentType and EventType.
+ */
+export function enumValueOfType(type: NodeType): string {
+  return type.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase();
+}
+
+const typeByEnumValue = new Map<string, NodeType>(nodeTypeNames.map((t) => [enumValueOfType(t), t]));
+
+/** The label an EntityType, DocumentType or EventType value stands for. */
+export function typeOfEnumValue(value: string): NodeType {
+  const type = typeByEnumValue.get(value);
+  // GraphQL validates enum arguments: only a value missing from the model could get here.
+  if (!type) throw new Error(`not a type of the model: ${value}`);
+  return type;
+}
+
+/** The node types the far end of `rel` may have, seen from a node of `type` going `dir`. */
+export function farEndTypes(rel: RelType, dir: 'out' | 'in', type: NodeType): NodeType[] {
+  const found = new Set<NodeType>();
+  for (const [from, to] of relTypes[rel].ends as Ends) {
+    const [near, far] = dir === 'out' ? [from, to] : [to, from];
+    if (near.includes(type)) for (const t of far) found.add(t);
+  }
+  return [...found];
+}

@@ -66,7 +66,7 @@ describe('asOf reaches every status below the root field', () => {
       `query Q($c: ID!, $d: LocalDate, $o: ID!) {
          entity(key: "powys-county-council", asOf: $d) { ... on Organisation { obligationsBorne(first: 50) { node { key status } } } }
          node(id: $c, asOf: $d) { ... on Organisation { obligationsBorne(first: 50) { node { key status } } } }
-         search(text: "plan", types: ["Obligation"], asOf: $d) { node { key ... on Obligation { status } } }
+         search(text: "plan", types: [OBLIGATION], asOf: $d) { node { key ... on Obligation { status } } }
          neighbourhood(id: $c, depth: 1, asOf: $d) { nodes { key ... on Obligation { status } } }
          path(from: $c, to: $o, asOf: $d) { nodes { key ... on Obligation { status } } }
        }`,

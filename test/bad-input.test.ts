@@ -211,7 +211,7 @@ const cases: Case[] = [
   { group: 'variables', name: 'unknown enum value', req: post('query Q($s: [ObligationStatus!]) { obligations(filter: { status: $s }) { totalCount } }', { s: ['DONE_ISH'] }), expect: 'error', code: 'BAD_USER_INPUT', status: 400, message: /DONE_ISH/ },
   { group: 'variables', name: 'unknown field in an input object', req: post('query Q($f: ActorFilter) { actors(filter: $f) { totalCount } }', { f: { nameContains: 'x', salary: 1 } }), expect: 'error', code: 'BAD_USER_INPUT', status: 400, message: /salary/ },
   { group: 'variables', name: '__proto__ in an input object', req: { method: 'POST', headers: JSON_HEADERS, body: '{"query": "query Q($f: ActorFilter) { actors(filter: $f) { totalCount } }", "variables": {"f": {"__proto__": {"nameContains": "x"}}}}' }, expect: 'error', code: 'BAD_USER_INPUT', status: 400, message: /__proto__/ },
-  { group: 'variables', name: '5000-deep nested arrays for [String!]', req: { method: 'POST', headers: JSON_HEADERS, body: `{"query": "query Q($t: [String!]) { search(text: \\"x\\", types: $t) { type } }", "variables": {"t": ${'['.repeat(5000)}${']'.repeat(5000)}}}` }, expect: 'error', code: 'BAD_USER_INPUT', status: 400, message: /String/ },
+  { group: 'variables', name: '5000-deep nested arrays for [EntityType!]', req: { method: 'POST', headers: JSON_HEADERS, body: `{"query": "query Q($t: [EntityType!]) { search(text: \\"x\\", types: $t) { type } }", "variables": {"t": ${'['.repeat(5000)}${']'.repeat(5000)}}}` }, expect: 'error', code: 'BAD_USER_INPUT', status: 400, message: /EntityType/ },
 
   // Global ids: invalid and forged.
   { group: 'ids', name: 'id that is not base64url', req: node('%%%not-base64%%%'), expect: 'error', code: 'BAD_USER_INPUT', status: 200, message: /not a valid id/ },
@@ -314,9 +314,11 @@ const cases: Case[] = [
   { group: 'search', name: 'exactly 200 characters', req: search('Powys '.repeat(33) + 'Po'), expect: 'data', check: searchHits },
   { group: 'search', name: 'empty text', req: search(''), expect: 'data', check: (d) => expect(d.search).toEqual([]) },
   { group: 'search', name: 'whitespace only', req: search(' \t\n '), expect: 'data', check: (d) => expect(d.search).toEqual([]) },
-  { group: 'search', name: 'unknown type filter', req: post('{ search(text: "Powys", types: ["Spaceship"]) { type } }'), expect: 'error', code: 'BAD_USER_INPUT', status: 200, message: /unknown type "Spaceship"/ },
-  { group: 'search', name: 'family label as a type filter', req: post('{ search(text: "Powys", types: ["Entity"]) { type } }'), expect: 'error', code: 'BAD_USER_INPUT', status: 200, message: /unknown type "Entity"/ },
-  { group: 'search', name: 'Cypher in the type filter', req: post('query Q($t: [String!]) { search(text: "Powys", types: $t) { type } }', { t: ['Person) DETACH DELETE n //'] }), expect: 'error', code: 'BAD_USER_INPUT', status: 200, message: /unknown type/ },
+  // `types` is the EntityType enum: an unknown value fails validation, before anything runs.
+  { group: 'search', name: 'unknown type filter', req: post('{ search(text: "Powys", types: [SPACESHIP]) { type } }'), expect: 'error', code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: /"SPACESHIP" does not exist in "EntityType"/ },
+  { group: 'search', name: 'a type name as a string', req: post('{ search(text: "Powys", types: ["Person"]) { type } }'), expect: 'error', code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: /EntityType/ },
+  { group: 'search', name: 'family label as a type filter', req: post('{ search(text: "Powys", types: [ENTITY]) { type } }'), expect: 'error', code: 'GRAPHQL_VALIDATION_FAILED', status: 400, message: /"ENTITY" does not exist in "EntityType"/ },
+  { group: 'search', name: 'Cypher in the type filter', req: post('query Q($t: [EntityType!]) { search(text: "Powys", types: $t) { type } }', { t: ['Person) DETACH DELETE n //'] }), expect: 'error', code: 'BAD_USER_INPUT', status: 400, message: /EntityType/ },
 
   // Cypher-looking text in search and keys: values, never code.
   { group: 'search', name: "Cypher injection in search: ') MATCH (n) DETACH DELETE n //", req: search("') MATCH (n) DETACH DELETE n //"), expect: 'data', check: searchHits },

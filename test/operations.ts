@@ -23,7 +23,7 @@ export const WHO_REQUESTED_SUPPORT = /* GraphQL */ `
 `;
 
 export const WHICH_NOTICE_DEMANDS_WHAT = /* GraphQL */ `
-  query WhichNoticeDemandsWhat($types: [DocumentType!] = [WarningNotice]) {
+  query WhichNoticeDemandsWhat($types: [DocumentType!] = [WARNING_NOTICE]) {
     documents(filter: { types: $types }) {
       edges {
         node {

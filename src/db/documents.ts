@@ -1,6 +1,6 @@
 // Cypher for documents: reports, notices, plans, statements, letters, frameworks.
 import type { Database } from './driver.js';
-import { page, type Page, type Window } from './entities.js';
+import { dateOrder, page, type Page, type Window } from './entities.js';
 
 export interface DocumentQuery {
   types?: string[];
@@ -21,7 +21,7 @@ export function listDocuments(db: Database, q: DocumentQuery, window: Window): P
   return page(
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    q.descending ? 'n.issuedEarliest DESC, n.id' : 'n.issuedEarliest, n.id',
+    dateOrder('n.issuedEarliest', q.descending),
     { types: q.types?.length ? q.types : null, issuedBy: q.issuedBy ?? null, after: q.issuedAfter ?? null, before: q.issuedBefore ?? null },
     window,
   );

@@ -1,6 +1,6 @@
 // Cypher for events: the timeline and requests.
 import type { Database } from './driver.js';
-import { page, type Page, type Window } from './entities.js';
+import { dateOrder, page, type Page, type Window } from './entities.js';
 
 export interface EventQuery {
   types?: string[];
@@ -25,7 +25,7 @@ export function listEvents(db: Database, q: EventQuery, window: Window): Promise
   return page(
     db,
     `MATCH (n:Event)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    q.descending ? 'n.dateEarliest DESC, n.id' : 'n.dateEarliest, n.id',
+    dateOrder('n.dateEarliest', q.descending),
     { types: q.types?.length ? q.types : null, participant: q.participant ?? null, from: q.from ?? null, to: q.to ?? null },
     window,
   );
@@ -43,7 +43,7 @@ export function listRequests(db: Database, q: RequestQuery, window: Window): Pro
   return page(
     db,
     `${match}${where}`,
-    q.descending ? 'n.dateEarliest DESC, n.id' : 'n.dateEarliest, n.id',
+    dateOrder('n.dateEarliest', q.descending),
     { requester: q.requester ?? null, addressee: q.addressee ?? null },
     window,
   );

@@ -50,7 +50,8 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     // When only overdue ones are asked for, none lacks a due day: the plain order lets the planner
     // read the due-date index in order and stop after a page (no total asked) or sort less.
-    q.descending ? 'n.dueLatest DESC, n.id' : overdueOnly ? 'n.dueLatest, n.id' : 'n.dueLatest IS NULL, n.dueLatest, n.id',
+    // Undated obligations go last both ways (ObligationSort's descriptions say so).
+    overdueOnly ? `n.dueLatest${q.descending ? ' DESC' : ''}, n.id` : `n.dueLatest IS NULL, n.dueLatest${q.descending ? ' DESC' : ''}, n.id`,
     {
       bearer: q.bearer ?? null,
       imposedBy: q.imposedBy ?? null,

@@ -423,6 +423,32 @@ export type ConsequenceThreatenedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Consequence results. */
+export type ConsequenceConnection = {
+  __typename?: 'ConsequenceConnection';
+  /** The items of this page. */
+  edges: Array<ConsequenceEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Consequence in a page. */
+export type ConsequenceEdge = {
+  __typename?: 'ConsequenceEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Consequence;
+};
+
+/** Filter for consequences of breach. */
+export type ConsequenceFilter = {
+  /** Only consequences this actor threatens (its global id or its key). */
+  threatenedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A relationship to a Consequence, with the evidence that states it. */
 export type ConsequenceLink = Link & {
   __typename?: 'ConsequenceLink';
@@ -457,11 +483,15 @@ export type DatePrecision =
   /** Some day in a given year. */
   | 'YEAR';
 
-/** Order of dated lists. */
+/**
+ * Order of dated lists. The day sorted on is the earliest day the item's fuzzy date allows: a
+ * document's `issued`, an event's `date`, a tenure's `start` (or, when a start is known only as "no
+ * later than", that latest day). Ties go by key, A to Z, in both directions.
+ */
 export type DateSort =
-  /** Oldest first (by earliest possible date). */
+  /** Oldest first: by the earliest day the fuzzy date allows, then by key; undated items last. */
   | 'DATE_ASC'
-  /** Newest first. */
+  /** Newest first: by the earliest day the fuzzy date allows, latest day first, then by key (A to Z); undated items last. */
   | 'DATE_DESC';
 
 /** Talks between bodies on a subject. */
@@ -765,9 +795,9 @@ export type DocumentFilter = {
   issuedAfter?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Issued on or before this day (by the latest possible date). */
   issuedBefore?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Only documents issued by this actor (global id). */
+  /** Only documents issued by this actor (its global id or its key). */
   issuedBy?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these document types (e.g. WarningNotice). */
+  /** Only these document types (e.g. WARNING_NOTICE). */
   types?: InputMaybe<Array<DocumentType>>;
 };
 
@@ -799,18 +829,18 @@ export type DocumentStatus =
 
 /** The kinds of document. */
 export type DocumentType =
-  /** Framework. */
-  | 'Framework'
-  /** Improvement plan. */
-  | 'ImprovementPlan'
-  /** Inspection report. */
-  | 'InspectionReport'
-  /** Letter. */
-  | 'Letter'
-  /** Warning notice. */
-  | 'WarningNotice'
-  /** Written statement. */
-  | 'WrittenStatement';
+  /** Framework (`Framework`). */
+  | 'FRAMEWORK'
+  /** Improvement plan (`ImprovementPlan`). */
+  | 'IMPROVEMENT_PLAN'
+  /** Inspection report (the type `InspectionReport`). */
+  | 'INSPECTION_REPORT'
+  /** Letter (`Letter`). */
+  | 'LETTER'
+  /** Warning notice (`WarningNotice`). */
+  | 'WARNING_NOTICE'
+  /** Written statement (`WrittenStatement`). */
+  | 'WRITTEN_STATEMENT';
 
 /** Any fact of the graph: an actor, post, document, event, obligation, finding, figure or piece of law. */
 export type Entity = {
@@ -862,6 +892,62 @@ export type EntityLink = Link & {
   /** The role of the far end. */
   role?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * The kinds of entity, one value per type that implements `Entity`: the value is the type's name in
+ * SCREAMING_SNAKE_CASE (`WARNING_NOTICE` for `WarningNotice`).
+ */
+export type EntityType =
+  /** An appointment (`Appointment`). */
+  | 'APPOINTMENT'
+  /** A consequence of breach (`Consequence`). */
+  | 'CONSEQUENCE'
+  /** A discussion (`Discussion`). */
+  | 'DISCUSSION'
+  /** A figure (money or a duration) (`Figure`). */
+  | 'FIGURE'
+  /** A finding (`Finding`). */
+  | 'FINDING'
+  /** A framework (`Framework`). */
+  | 'FRAMEWORK'
+  /** An improvement plan (`ImprovementPlan`). */
+  | 'IMPROVEMENT_PLAN'
+  /** An initiative (`Initiative`). */
+  | 'INITIATIVE'
+  /** An inspection report (`InspectionReport`). */
+  | 'INSPECTION_REPORT'
+  /** An Act or Measure (`Legislation`). */
+  | 'LEGISLATION'
+  /** A letter (`Letter`). */
+  | 'LETTER'
+  /** A meeting (`Meeting`). */
+  | 'MEETING'
+  /** A monitoring visit (`MonitoringVisit`). */
+  | 'MONITORING_VISIT'
+  /** An obligation (`Obligation`). */
+  | 'OBLIGATION'
+  /** A council, government, inspectorate, board or other body (`Organisation`). */
+  | 'ORGANISATION'
+  /** A person (`Person`). */
+  | 'PERSON'
+  /** A post in an organisation (`Post`). */
+  | 'POST'
+  /** A legal power (`Power`). */
+  | 'POWER'
+  /** A section or range of sections (`Provision`). */
+  | 'PROVISION'
+  /** A publication (`Publication`). */
+  | 'PUBLICATION'
+  /** A request (`Request`). */
+  | 'REQUEST'
+  /** A statement (attributed words) (`Statement`). */
+  | 'STATEMENT'
+  /** A person's holding of a post (`Tenure`). */
+  | 'TENURE'
+  /** A warning notice (`WarningNotice`). */
+  | 'WARNING_NOTICE'
+  /** A written statement (`WrittenStatement`). */
+  | 'WRITTEN_STATEMENT';
 
 /** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
 export type Event = {
@@ -977,7 +1063,7 @@ export type EventEdge = {
 export type EventFilter = {
   /** Events that could have happened on or after this day. */
   from?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Only events in which this actor (global id) took part. */
+  /** Only events this actor took part in (its global id or its key). */
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Events that could have happened on or before this day. */
   to?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1006,20 +1092,20 @@ export type EventLink = Link & {
 
 /** The kinds of event. */
 export type EventType =
-  /** Appointment. */
-  | 'Appointment'
-  /** Discussion. */
-  | 'Discussion'
-  /** Meeting. */
-  | 'Meeting'
-  /** Monitoring visit. */
-  | 'MonitoringVisit'
-  /** Publication. */
-  | 'Publication'
-  /** Request. */
-  | 'Request'
-  /** Statement. */
-  | 'Statement';
+  /** Appointment (`Appointment`). */
+  | 'APPOINTMENT'
+  /** Discussion (`Discussion`). */
+  | 'DISCUSSION'
+  /** Meeting (the type `Meeting`). */
+  | 'MEETING'
+  /** Monitoring visit (`MonitoringVisit`). */
+  | 'MONITORING_VISIT'
+  /** Publication (`Publication`). */
+  | 'PUBLICATION'
+  /** Request (`Request`). */
+  | 'REQUEST'
+  /** Statement (`Statement`). */
+  | 'STATEMENT';
 
 /** An exact passage of a source that states a fact (W3C Web Annotation: quote and position). */
 export type Evidence = Node & {
@@ -1103,6 +1189,32 @@ export type FigureFigureOfArgs = {
 /** A figure stated by a source: money or a duration, as a number, with the words it came from. */
 export type FigureFiguresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Figure results. */
+export type FigureConnection = {
+  __typename?: 'FigureConnection';
+  /** The items of this page. */
+  edges: Array<FigureEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Figure in a page. */
+export type FigureEdge = {
+  __typename?: 'FigureEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Figure;
+};
+
+/** Filter for figures. */
+export type FigureFilter = {
+  /** Only figures of these kinds. */
+  kinds?: InputMaybe<Array<FigureKind>>;
 };
 
 /** Kinds of figure. */
@@ -1196,6 +1308,36 @@ export type FindingResponsesArgs = {
 /** A failing, risk or deficiency that a report, notice, minister or statement states. */
 export type FindingStatedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Finding results. */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  /** The items of this page. */
+  edges: Array<FindingEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Finding in a page. */
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Finding;
+};
+
+/** Filter for findings. */
+export type FindingFilter = {
+  /** Only findings about this entity, as `Finding.concerns` lists them (its global id or its key). */
+  concerns?: InputMaybe<Scalars['ID']['input']>;
+  /** Only findings of these kinds. */
+  kinds?: InputMaybe<Array<FindingKind>>;
+  /** Only findings this document, actor or statement states, as `Finding.statedBy` lists them (its global id or its key). */
+  statedBy?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Kinds of finding. */
@@ -1706,6 +1848,34 @@ export type InitiativeFiguresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Initiative results. */
+export type InitiativeConnection = {
+  __typename?: 'InitiativeConnection';
+  /** The items of this page. */
+  edges: Array<InitiativeEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An Initiative in a page. */
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Initiative;
+};
+
+/** Filter for initiatives. */
+export type InitiativeFilter = {
+  /** Only initiatives this actor develops (its global id or its key). */
+  developer?: InputMaybe<Scalars['ID']['input']>;
+  /** Only initiatives of these kinds. */
+  kinds?: InputMaybe<Array<InitiativeKind>>;
+};
+
 /** Kinds of initiative. */
 export type InitiativeKind =
   /** A programme of change. */
@@ -2025,6 +2195,32 @@ export type LegislationProvisionsArgs = {
 /** An Act or Measure. */
 export type LegislationReliedOnByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Legislation results. */
+export type LegislationConnection = {
+  __typename?: 'LegislationConnection';
+  /** The items of this page. */
+  edges: Array<LegislationEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Legislation in a page. */
+export type LegislationEdge = {
+  __typename?: 'LegislationEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Legislation;
+};
+
+/** Filter for legislation. */
+export type LegislationFilter = {
+  /** Only legislation of these kinds. */
+  kinds?: InputMaybe<Array<LegislationKind>>;
 };
 
 /** Kinds of legislation. */
@@ -2659,15 +2855,15 @@ export type ObligationEdge = {
 export type ObligationFilter = {
   /** The day statuses are computed for, both in this filter and in every `status` field below the list that names no day of its own (default: today). */
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Obligations borne by this actor (global id). */
+  /** Obligations borne by this actor (its global id or its key). */
   bearer?: InputMaybe<Scalars['ID']['input']>;
   /** Due on or after this day (by the earliest possible due date). */
   dueAfter?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Due on or before this day (by the latest possible due date). */
   dueBefore?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Obligations imposed by this actor (global id). */
+  /** Obligations imposed by this actor (its global id or its key). */
   imposedBy?: InputMaybe<Scalars['ID']['input']>;
-  /** Obligations imposed by this document (global id). */
+  /** Obligations imposed by this document (its global id or its key). */
   imposingDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Only obligations with these statuses as of `asOf`. */
   status?: InputMaybe<Array<ObligationStatus>>;
@@ -2699,11 +2895,14 @@ export type ObligationLink = Link & {
   role?: Maybe<Scalars['String']['output']>;
 };
 
-/** Order of obligations. */
+/**
+ * Order of obligations, by deadline. The day sorted on is the latest day the fuzzy due date allows
+ * (the day after which the obligation is overdue): "by 31 January" and "in January" sort together.
+ */
 export type ObligationSort =
-  /** Soonest due first (by latest possible due date); undated last. */
+  /** Soonest due first: by the latest day the due date allows, then by key (A to Z); obligations without a due date last. */
   | 'DUE_ASC'
-  /** Latest due first. */
+  /** Latest due first: by the latest day the due date allows, latest day first, then by key (A to Z); obligations without a due date last. */
   | 'DUE_DESC';
 
 /** Where an obligation stands on a given day. Computed, never stored. */
@@ -3355,6 +3554,32 @@ export type PostReceivedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Post results. */
+export type PostConnection = {
+  __typename?: 'PostConnection';
+  /** The items of this page. */
+  edges: Array<PostEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Post in a page. */
+export type PostEdge = {
+  __typename?: 'PostEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Post;
+};
+
+/** Filter for posts. */
+export type PostFilter = {
+  /** Only posts in this organisation (its global id or its key). */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A relationship to a Post, with the evidence that states it. */
 export type PostLink = Link & {
   __typename?: 'PostLink';
@@ -3429,6 +3654,32 @@ export type PowerHeldByArgs = {
 /** A legal power: what a provision lets someone do. */
 export type PowerReliedOnByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Power results. */
+export type PowerConnection = {
+  __typename?: 'PowerConnection';
+  /** The items of this page. */
+  edges: Array<PowerEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Power in a page. */
+export type PowerEdge = {
+  __typename?: 'PowerEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Power;
+};
+
+/** Filter for powers. */
+export type PowerFilter = {
+  /** Only powers this actor may exercise (its global id or its key). */
+  heldBy?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A relationship to a Power, with the evidence that states it. */
@@ -3509,6 +3760,32 @@ export type ProvisionPowersArgs = {
 /** A section or a range of sections of a piece of legislation. */
 export type ProvisionReliedOnByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Provision results. */
+export type ProvisionConnection = {
+  __typename?: 'ProvisionConnection';
+  /** The items of this page. */
+  edges: Array<ProvisionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Provision in a page. */
+export type ProvisionEdge = {
+  __typename?: 'ProvisionEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Provision;
+};
+
+/** Filter for provisions. */
+export type ProvisionFilter = {
+  /** Only sections of this legislation (its global id or its key). */
+  legislation?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A relationship to a Provision, with the evidence that states it. */
@@ -3629,16 +3906,35 @@ export type PublicationResponsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type Query = {
   __typename?: 'Query';
   /** People and organisations. */
   actors: ActorConnection;
+  /** What follows the breach of obligations, by name (A to Z), then by key. */
+  consequences: ConsequenceConnection;
   /** Documents: reports, notices, plans, statements, letters, frameworks. */
   documents: DocumentConnection;
   /** Any entity by its stable human-readable key (e.g. `powys-county-council`). */
   entity?: Maybe<Entity>;
   /** A timeline of events over a date range. */
   events: EventConnection;
+  /** Figures: money and durations the sources state, by name (A to Z), then by key. */
+  figures: FigureConnection;
+  /** Findings: failings, risks and deficiencies, by name (A to Z), then by key. */
+  findings: FindingConnection;
+  /** Initiatives: support packages and programmes, by name (A to Z), then by key. */
+  initiatives: InitiativeConnection;
+  /** Acts and Measures, by name (A to Z), then by key. */
+  legislation: LegislationConnection;
   /** Entities and relationships within `depth` hops of an entity. */
   neighbourhood: Neighbourhood;
   /** Any object by its opaque global id. */
@@ -3653,15 +3949,32 @@ export type Query = {
   path?: Maybe<Path>;
   /** People. */
   people: PersonConnection;
+  /** Posts (offices, roles), by name (A to Z), then by key. */
+  posts: PostConnection;
+  /** Legal powers, by name (A to Z), then by key. */
+  powers: PowerConnection;
+  /** Sections and ranges of sections, by name (A to Z), then by key. */
+  provisions: ProvisionConnection;
   /** Requests: who asked whom for what. */
   requests: RequestConnection;
   /** Full-text search over names, aliases, titles and statements; ranked, typed hits. Any text is safe. */
   search: Array<SearchHit>;
   /** The source documents, in id order. */
   sources: SourceConnection;
+  /** Tenures: who held which post when. */
+  tenures: TenureConnection;
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -3670,6 +3983,31 @@ export type QueryActorsArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryConsequencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsequenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
@@ -3678,12 +4016,30 @@ export type QueryDocumentsArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryEntityArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   key: Scalars['String']['input'];
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -3692,6 +4048,79 @@ export type QueryEventsArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FigureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryInitiativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InitiativeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryLegislationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LegislationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -3700,18 +4129,45 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryNodesArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryObligationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ObligationFilter>;
@@ -3720,6 +4176,15 @@ export type QueryObligationsArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -3728,6 +4193,15 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryPathArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   from: Scalars['ID']['input'];
@@ -3736,6 +4210,15 @@ export type QueryPathArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -3744,6 +4227,63 @@ export type QueryPeopleArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PostFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryPowersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PowerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryProvisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProvisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QueryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RequestFilter>;
@@ -3752,17 +4292,52 @@ export type QueryRequestsArgs = {
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryTenuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TenureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DateSort>;
 };
 
 /** Who a document or event is addressed to, or an obligation owed to: a person, an organisation or a post. */
@@ -3949,9 +4524,9 @@ export type RequestEdge = {
 
 /** Filter for requests. */
 export type RequestFilter = {
-  /** Requests addressed to this actor (global id). */
+  /** Requests addressed to this actor (its global id or its key). */
   addressee?: InputMaybe<Scalars['ID']['input']>;
-  /** Requests made by this actor (global id). */
+  /** Requests made by this actor (its global id or its key). */
   requester?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4262,6 +4837,36 @@ export type TenureFiguresArgs = {
 /** A person's holding of a post, with dates where known (Popolo membership). */
 export type TenureStartedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Tenure results. */
+export type TenureConnection = {
+  __typename?: 'TenureConnection';
+  /** The items of this page. */
+  edges: Array<TenureEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Tenure in a page. */
+export type TenureEdge = {
+  __typename?: 'TenureEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Tenure;
+};
+
+/** Filter for tenures. */
+export type TenureFilter = {
+  /** Only tenures that the known dates allow on this day: begun no later than it (by the earliest possible start) and not ended before it (by the latest possible end); an unknown start or end rules nothing out. */
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only tenures of this person (its global id or its key). */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tenures of this post (its global id or its key). */
+  post?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A relationship to a Tenure, with the evidence that states it. */
@@ -4743,6 +5348,9 @@ export type ResolversTypes = {
   AppointmentLink: ResolverTypeWrapper<LinkRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Consequence: ResolverTypeWrapper<NodeRecord>;
+  ConsequenceConnection: ResolverTypeWrapper<ConnectionRecord>;
+  ConsequenceEdge: ResolverTypeWrapper<EdgeRecord>;
+  ConsequenceFilter: ConsequenceFilter;
   ConsequenceLink: ResolverTypeWrapper<LinkRecord>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DatePrecision: DatePrecision;
@@ -4758,6 +5366,7 @@ export type ResolversTypes = {
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Entity: ResolverTypeWrapper<NodeRecord>;
   EntityLink: ResolverTypeWrapper<LinkRecord>;
+  EntityType: EntityType;
   Event: ResolverTypeWrapper<NodeRecord>;
   EventConnection: ResolverTypeWrapper<ConnectionRecord>;
   EventEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -4766,9 +5375,15 @@ export type ResolversTypes = {
   EventType: EventType;
   Evidence: ResolverTypeWrapper<NodeRecord>;
   Figure: ResolverTypeWrapper<NodeRecord>;
+  FigureConnection: ResolverTypeWrapper<ConnectionRecord>;
+  FigureEdge: ResolverTypeWrapper<EdgeRecord>;
+  FigureFilter: FigureFilter;
   FigureKind: FigureKind;
   FigureLink: ResolverTypeWrapper<LinkRecord>;
   Finding: ResolverTypeWrapper<NodeRecord>;
+  FindingConnection: ResolverTypeWrapper<ConnectionRecord>;
+  FindingEdge: ResolverTypeWrapper<EdgeRecord>;
+  FindingFilter: FindingFilter;
   FindingKind: FindingKind;
   FindingLink: ResolverTypeWrapper<LinkRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -4778,6 +5393,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImprovementPlan: ResolverTypeWrapper<NodeRecord>;
   Initiative: ResolverTypeWrapper<NodeRecord>;
+  InitiativeConnection: ResolverTypeWrapper<ConnectionRecord>;
+  InitiativeEdge: ResolverTypeWrapper<EdgeRecord>;
+  InitiativeFilter: InitiativeFilter;
   InitiativeKind: InitiativeKind;
   InitiativeLink: ResolverTypeWrapper<LinkRecord>;
   InspectionReport: ResolverTypeWrapper<NodeRecord>;
@@ -4785,6 +5403,9 @@ export type ResolversTypes = {
   LegalBasis: ResolverTypeWrapper<NodeRecord>;
   LegalBasisLink: ResolverTypeWrapper<LinkRecord>;
   Legislation: ResolverTypeWrapper<NodeRecord>;
+  LegislationConnection: ResolverTypeWrapper<ConnectionRecord>;
+  LegislationEdge: ResolverTypeWrapper<EdgeRecord>;
+  LegislationFilter: LegislationFilter;
   LegislationKind: LegislationKind;
   LegislationLink: ResolverTypeWrapper<LinkRecord>;
   Letter: ResolverTypeWrapper<NodeRecord>;
@@ -4820,10 +5441,19 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<EdgeRecord>;
   PersonLink: ResolverTypeWrapper<LinkRecord>;
   Post: ResolverTypeWrapper<NodeRecord>;
+  PostConnection: ResolverTypeWrapper<ConnectionRecord>;
+  PostEdge: ResolverTypeWrapper<EdgeRecord>;
+  PostFilter: PostFilter;
   PostLink: ResolverTypeWrapper<LinkRecord>;
   Power: ResolverTypeWrapper<NodeRecord>;
+  PowerConnection: ResolverTypeWrapper<ConnectionRecord>;
+  PowerEdge: ResolverTypeWrapper<EdgeRecord>;
+  PowerFilter: PowerFilter;
   PowerLink: ResolverTypeWrapper<LinkRecord>;
   Provision: ResolverTypeWrapper<NodeRecord>;
+  ProvisionConnection: ResolverTypeWrapper<ConnectionRecord>;
+  ProvisionEdge: ResolverTypeWrapper<EdgeRecord>;
+  ProvisionFilter: ProvisionFilter;
   ProvisionLink: ResolverTypeWrapper<LinkRecord>;
   Publication: ResolverTypeWrapper<NodeRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -4845,6 +5475,9 @@ export type ResolversTypes = {
   StatusGround: StatusGround;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
+  TenureConnection: ResolverTypeWrapper<ConnectionRecord>;
+  TenureEdge: ResolverTypeWrapper<EdgeRecord>;
+  TenureFilter: TenureFilter;
   TenureLink: ResolverTypeWrapper<LinkRecord>;
   TenureQualifier: TenureQualifier;
   WarningNotice: ResolverTypeWrapper<NodeRecord>;
@@ -4862,6 +5495,9 @@ export type ResolversParentTypes = {
   AppointmentLink: LinkRecord;
   Boolean: Scalars['Boolean']['output'];
   Consequence: NodeRecord;
+  ConsequenceConnection: ConnectionRecord;
+  ConsequenceEdge: EdgeRecord;
+  ConsequenceFilter: ConsequenceFilter;
   ConsequenceLink: LinkRecord;
   Currency: Scalars['Currency']['output'];
   Discussion: NodeRecord;
@@ -4880,8 +5516,14 @@ export type ResolversParentTypes = {
   EventLink: LinkRecord;
   Evidence: NodeRecord;
   Figure: NodeRecord;
+  FigureConnection: ConnectionRecord;
+  FigureEdge: EdgeRecord;
+  FigureFilter: FigureFilter;
   FigureLink: LinkRecord;
   Finding: NodeRecord;
+  FindingConnection: ConnectionRecord;
+  FindingEdge: EdgeRecord;
+  FindingFilter: FindingFilter;
   FindingLink: LinkRecord;
   Float: Scalars['Float']['output'];
   Framework: NodeRecord;
@@ -4890,12 +5532,18 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImprovementPlan: NodeRecord;
   Initiative: NodeRecord;
+  InitiativeConnection: ConnectionRecord;
+  InitiativeEdge: EdgeRecord;
+  InitiativeFilter: InitiativeFilter;
   InitiativeLink: LinkRecord;
   InspectionReport: NodeRecord;
   Int: Scalars['Int']['output'];
   LegalBasis: NodeRecord;
   LegalBasisLink: LinkRecord;
   Legislation: NodeRecord;
+  LegislationConnection: ConnectionRecord;
+  LegislationEdge: EdgeRecord;
+  LegislationFilter: LegislationFilter;
   LegislationLink: LinkRecord;
   Letter: NodeRecord;
   Link: LinkRecord;
@@ -4924,10 +5572,19 @@ export type ResolversParentTypes = {
   PersonEdge: EdgeRecord;
   PersonLink: LinkRecord;
   Post: NodeRecord;
+  PostConnection: ConnectionRecord;
+  PostEdge: EdgeRecord;
+  PostFilter: PostFilter;
   PostLink: LinkRecord;
   Power: NodeRecord;
+  PowerConnection: ConnectionRecord;
+  PowerEdge: EdgeRecord;
+  PowerFilter: PowerFilter;
   PowerLink: LinkRecord;
   Provision: NodeRecord;
+  ProvisionConnection: ConnectionRecord;
+  ProvisionEdge: EdgeRecord;
+  ProvisionFilter: ProvisionFilter;
   ProvisionLink: LinkRecord;
   Publication: NodeRecord;
   Query: Record<PropertyKey, never>;
@@ -4947,6 +5604,9 @@ export type ResolversParentTypes = {
   StatusAssessment: StatusAssessment;
   String: Scalars['String']['output'];
   Tenure: NodeRecord;
+  TenureConnection: ConnectionRecord;
+  TenureEdge: EdgeRecord;
+  TenureFilter: TenureFilter;
   TenureLink: LinkRecord;
   WarningNotice: NodeRecord;
   WrittenStatement: NodeRecord;
@@ -5023,6 +5683,17 @@ export type ConsequenceResolvers<ContextType = Context, ParentType extends Resol
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ConsequenceObligationsArgs, 'first'>>;
   threatenedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ConsequenceThreatenedByArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConsequenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsequenceConnection'] = ResolversParentTypes['ConsequenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsequenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsequenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsequenceEdge'] = ResolversParentTypes['ConsequenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consequence'], ParentType, ContextType>;
 };
 
 export type ConsequenceLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsequenceLink'] = ResolversParentTypes['ConsequenceLink']> = {
@@ -5162,6 +5833,17 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FigureConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureConnection'] = ResolversParentTypes['FigureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FigureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FigureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureEdge'] = ResolversParentTypes['FigureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+};
+
 export type FigureLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureLink'] = ResolversParentTypes['FigureLink']> = {
   capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
@@ -5188,6 +5870,17 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FindingResponsesArgs, 'first'>>;
   statedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FindingStatedByArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
 };
 
 export type FindingLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingLink'] = ResolversParentTypes['FindingLink']> = {
@@ -5310,6 +6003,17 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InitiativeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeConnection'] = ResolversParentTypes['InitiativeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InitiativeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeEdge'] = ResolversParentTypes['InitiativeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+};
+
 export type InitiativeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeLink'] = ResolversParentTypes['InitiativeLink']> = {
   capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
@@ -5384,6 +6088,17 @@ export type LegislationResolvers<ContextType = Context, ParentType extends Resol
   reliedOnBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LegislationReliedOnByArgs, 'first'>>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LegislationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislationConnection'] = ResolversParentTypes['LegislationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LegislationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LegislationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislationEdge'] = ResolversParentTypes['LegislationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Legislation'], ParentType, ContextType>;
 };
 
 export type LegislationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislationLink'] = ResolversParentTypes['LegislationLink']> = {
@@ -5718,6 +6433,17 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PostConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostConnection'] = ResolversParentTypes['PostConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PostEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PostEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostEdge'] = ResolversParentTypes['PostEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+};
+
 export type PostLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostLink'] = ResolversParentTypes['PostLink']> = {
   capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
@@ -5742,6 +6468,17 @@ export type PowerResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reliedOnBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PowerReliedOnByArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PowerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerConnection'] = ResolversParentTypes['PowerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PowerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PowerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerEdge'] = ResolversParentTypes['PowerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Power'], ParentType, ContextType>;
 };
 
 export type PowerLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerLink'] = ResolversParentTypes['PowerLink']> = {
@@ -5770,6 +6507,17 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   reliedOnBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ProvisionReliedOnByArgs, 'first'>>;
   toSection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionConnection'] = ResolversParentTypes['ProvisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProvisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProvisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionEdge'] = ResolversParentTypes['ProvisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
 };
 
 export type ProvisionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionLink'] = ResolversParentTypes['ProvisionLink']> = {
@@ -5806,9 +6554,14 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'sort'>>;
+  consequences?: Resolver<ResolversTypes['ConsequenceConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'sort'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'key'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'sort'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
+  legislation?: Resolver<ResolversTypes['LegislationConnection'], ParentType, ContextType, RequireFields<QueryLegislationArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -5816,9 +6569,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'sort'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
+  posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
+  powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first'>>;
+  provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, RequireFields<QueryProvisionsArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first' | 'sort'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  tenures?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<QueryTenuresArgs, 'first' | 'sort'>>;
 };
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = {
@@ -5975,6 +6732,17 @@ export type TenureResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TenureConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenureConnection'] = ResolversParentTypes['TenureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TenureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TenureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenureEdge'] = ResolversParentTypes['TenureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+};
+
 export type TenureLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenureLink'] = ResolversParentTypes['TenureLink']> = {
   capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
@@ -6061,6 +6829,8 @@ export type Resolvers<ContextType = Context> = {
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentLink?: AppointmentLinkResolvers<ContextType>;
   Consequence?: ConsequenceResolvers<ContextType>;
+  ConsequenceConnection?: ConsequenceConnectionResolvers<ContextType>;
+  ConsequenceEdge?: ConsequenceEdgeResolvers<ContextType>;
   ConsequenceLink?: ConsequenceLinkResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   Discussion?: DiscussionResolvers<ContextType>;
@@ -6077,19 +6847,27 @@ export type Resolvers<ContextType = Context> = {
   EventLink?: EventLinkResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  FigureConnection?: FigureConnectionResolvers<ContextType>;
+  FigureEdge?: FigureEdgeResolvers<ContextType>;
   FigureLink?: FigureLinkResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
   FindingLink?: FindingLinkResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   ImprovementPlan?: ImprovementPlanResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
+  InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeLink?: InitiativeLinkResolvers<ContextType>;
   InspectionReport?: InspectionReportResolvers<ContextType>;
   LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalBasisLink?: LegalBasisLinkResolvers<ContextType>;
   Legislation?: LegislationResolvers<ContextType>;
+  LegislationConnection?: LegislationConnectionResolvers<ContextType>;
+  LegislationEdge?: LegislationEdgeResolvers<ContextType>;
   LegislationLink?: LegislationLinkResolvers<ContextType>;
   Letter?: LetterResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
@@ -6117,10 +6895,16 @@ export type Resolvers<ContextType = Context> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonLink?: PersonLinkResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
+  PostConnection?: PostConnectionResolvers<ContextType>;
+  PostEdge?: PostEdgeResolvers<ContextType>;
   PostLink?: PostLinkResolvers<ContextType>;
   Power?: PowerResolvers<ContextType>;
+  PowerConnection?: PowerConnectionResolvers<ContextType>;
+  PowerEdge?: PowerEdgeResolvers<ContextType>;
   PowerLink?: PowerLinkResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
+  ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
+  ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   ProvisionLink?: ProvisionLinkResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -6138,6 +6922,8 @@ export type Resolvers<ContextType = Context> = {
   StatementLink?: StatementLinkResolvers<ContextType>;
   StatusAssessment?: StatusAssessmentResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  TenureConnection?: TenureConnectionResolvers<ContextType>;
+  TenureEdge?: TenureEdgeResolvers<ContextType>;
   TenureLink?: TenureLinkResolvers<ContextType>;
   WarningNotice?: WarningNoticeResolvers<ContextType>;
   WrittenStatement?: WrittenStatementResolvers<ContextType>;

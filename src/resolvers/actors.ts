@@ -6,6 +6,7 @@ import { connection, entityFields, fuzzyDate, link, linkFields, links, pageOf, s
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
+import { listOf, tenures } from './lists.js';
 
 /** Relationship fields every Actor has (the Actor interface). */
 const actorFields = {
@@ -57,6 +58,8 @@ export const actorResolvers: Resolvers = {
     actors: (_p, args, ctx, info) => actorPage(['Person', 'Organisation'], args, ctx, info),
     people: (_p, args, ctx, info) => actorPage(['Person'], { ...args, filter: args.filter ? { ...args.filter, kinds: null } : null }, ctx, info),
     organisations: (_p, args, ctx, info) => actorPage(['Organisation'], args, ctx, info),
+    posts: listOf('Post', [{ argument: 'organisation', rel: 'POST_IN', dir: 'out' }]),
+    tenures,
   },
   Actor: { __resolveType: (n) => n.__type as 'Person' | 'Organisation' },
   Person: {
@@ -99,4 +102,6 @@ export const actorResolvers: Resolvers = {
   ActorConnection: {},
   PersonConnection: {},
   OrganisationConnection: {},
+  PostConnection: {},
+  TenureConnection: {},
 };

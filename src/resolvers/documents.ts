@@ -2,8 +2,11 @@
 // Cypher: src/db/documents.ts and src/db/entities.ts (relationships).
 import { listDocuments } from '../db/documents.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, dayOf, entityFields, fuzzyDate, keyOf, linkFields, links, pageOf } from './fields.js';
+import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, links, pageOf } from './fields.js';
 import type { NodeRecord } from '../db/records.js';
+import { familyTypes, typeOfEnumValue } from '../model.js';
+
+const ACTORS = familyTypes('Actor');
 
 /** Fields every Document has (the Document interface). */
 const documentFields = {
@@ -36,17 +39,19 @@ export const documentResolvers: Resolvers = {
     documents: async (_p, args, ctx, info) => {
       const window = pageOf(args, ctx, info);
       const f = args.filter;
+      const named = new NamedEntities();
       const page = await listDocuments(
         ctx.db,
         {
-          types: f?.types ?? undefined,
-          issuedBy: keyOf(f?.issuedBy, 'filter.issuedBy', ['Person', 'Organisation']),
+          types: f?.types?.map(typeOfEnumValue),
+          issuedBy: named.of(f?.issuedBy, 'filter.issuedBy', ACTORS),
           issuedAfter: dayOf(f?.issuedAfter, 'filter.issuedAfter'),
           issuedBefore: dayOf(f?.issuedBefore, 'filter.issuedBefore'),
           descending: args.sort === 'DATE_DESC',
         },
-        window,
+        { ...window, named: named.keys },
       );
+      named.check(page);
       return connection(page, window);
     },
   },

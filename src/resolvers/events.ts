@@ -3,9 +3,10 @@
 import { listEvents, listRequests } from '../db/events.js';
 import type { LinkRecord, NodeRecord } from '../db/records.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, dayOf, entityFields, fuzzyDate, keyOf, link, linkFields, links, linksOfMany, pageOf } from './fields.js';
+import { familyTypes, farEndTypes, typeOfEnumValue } from '../model.js';
+import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, link, linkFields, links, linksOfMany, pageOf } from './fields.js';
 
-const ACTORS = ['Person', 'Organisation'];
+const ACTORS = familyTypes('Actor');
 
 /** Fields every Event has (the Event interface). */
 const eventFields = {
@@ -32,30 +33,34 @@ export const eventResolvers: Resolvers = {
     events: async (_p, args, ctx, info) => {
       const window = pageOf(args, ctx, info);
       const f = args.filter;
+      const named = new NamedEntities();
       const page = await listEvents(
         ctx.db,
         {
-          types: f?.types ?? undefined,
-          participant: keyOf(f?.participant, 'filter.participant', ACTORS),
+          types: f?.types?.map(typeOfEnumValue),
+          participant: named.of(f?.participant, 'filter.participant', ACTORS),
           from: dayOf(f?.from, 'filter.from'),
           to: dayOf(f?.to, 'filter.to'),
           descending: args.sort === 'DATE_DESC',
         },
-        window,
+        { ...window, named: named.keys },
       );
+      named.check(page);
       return connection(page, window);
     },
     requests: async (_p, args, ctx, info) => {
       const window = pageOf(args, ctx, info);
+      const named = new NamedEntities();
       const page = await listRequests(
         ctx.db,
         {
-          requester: keyOf(args.filter?.requester, 'filter.requester', ACTORS),
-          addressee: keyOf(args.filter?.addressee, 'filter.addressee', ACTORS),
+          requester: named.of(args.filter?.requester, 'filter.requester', farEndTypes('MADE', 'in', 'Request')),
+          addressee: named.of(args.filter?.addressee, 'filter.addressee', farEndTypes('ADDRESSED_TO', 'out', 'Request')),
           descending: args.sort === 'DATE_DESC',
         },
-        window,
+        { ...window, named: named.keys },
       );
+      named.check(page);
       return connection(page, window);
     },
   },

@@ -4,7 +4,8 @@ import type { Context } from '../context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { linkKey, type LinkQuery, type Page, type Window } from '../db/entities.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
-import { badInput } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
+import { nodeTypeNames } from '../model.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
 import type { AheadSpec } from './lookahead.js';
 
@@ -199,12 +200,64 @@ export function connection(page: Page, w: Window): ConnectionRecord {
   };
 }
 
-/** An optional global-id argument, checked to name an entity of one of `types`. */
-export function keyOf(id: string | null | undefined, argument: string, types?: string[]): string | undefined {
-  if (id == null) return undefined;
-  const { type, key } = fromGlobalId(id, argument);
-  if (types && !types.includes(type)) throw badInput(`\`${argument}\` must be the id of a ${types.join(' or ')}, not a ${type}.`, argument);
-  return key;
+const MAX_KEY = 200;
+
+/**
+ * The entities a list's filter names, each by its global id or by its key, checked against the
+ * graph in the list's own round trip: `of` reads an argument (a malformed value or an id of the
+ * wrong type fails at once), the list query reads the named keys' types (`Window.named`), and
+ * `check` then fails on a value that names nothing (NOT_FOUND) or names the wrong kind of entity
+ * (BAD_USER_INPUT), rather than answering an empty list for a typo.
+ */
+export class NamedEntities {
+  private readonly wanted: { key: string; argument: string; types?: readonly string[] }[] = [];
+
+  /** The key `value` names (a global id or a key), or undefined when the argument is absent. */
+  of(value: string | null | undefined, argument: string, types?: readonly string[]): string | undefined {
+    if (value == null) return undefined;
+    let key = value;
+    const id = globalIdOrNull(value);
+    if (id) {
+      if (!(types ?? ENTITY_TYPES).includes(id.type)) throw wrongType(argument, types, id.type);
+      key = id.key;
+    } else if (value.length > MAX_KEY) {
+      throw badInput(`\`${argument}\` is neither an id returned by this API nor an entity key (keys are at most ${MAX_KEY} characters).`, argument);
+    }
+    this.wanted.push({ key, argument, types });
+    return key;
+  }
+
+  /** The keys to look up with the list (`Window.named`). */
+  get keys(): string[] {
+    return this.wanted.map((w) => w.key);
+  }
+
+  /** Throws when a named entity is missing or of the wrong type. */
+  check(page: Page): void {
+    for (const { key, argument, types } of this.wanted) {
+      const type = page.named[key];
+      if (!type || !nodeTypeNames.includes(type as never)) {
+        throw notFound(`\`${argument}\` names nothing in the graph: give an entity's id or its key (e.g. "powys-county-council").`, argument);
+      }
+      if (!(types ?? ENTITY_TYPES).includes(type)) throw wrongType(argument, types, type);
+    }
+  }
+}
+
+function globalIdOrNull(value: string): { type: string; key: string } | null {
+  try {
+    return fromGlobalId(value);
+  } catch {
+    return null;
+  }
+}
+
+const ENTITY_TYPES: readonly string[] = nodeTypeNames.filter((t) => t !== 'Source' && t !== 'Evidence');
+
+/** "must name a Person or Organisation, not a Source"; without `types`, any entity. */
+function wrongType(argument: string, types: readonly string[] | undefined, type: string) {
+  const wanted = !types ? 'an entity' : `a ${types.length <= 2 ? types.join(' or ') : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`}`;
+  return badInput(`\`${argument}\` must name ${wanted}, not a ${type}.`, argument);
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

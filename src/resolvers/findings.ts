@@ -1,8 +1,18 @@
-// Resolvers for findings, figures and initiatives. Cypher: src/db/entities.ts (relationships).
+// Resolvers for findings, figures and initiatives. Cypher: src/db/lists.ts (root lists) and
+// src/db/entities.ts (relationships).
 import type { Resolvers } from '../generated/graphql.js';
 import { entityFields, linkFields, links, stated } from './fields.js';
+import { listOf } from './lists.js';
 
 export const findingResolvers: Resolvers = {
+  Query: {
+    findings: listOf('Finding', [
+      { argument: 'statedBy', rel: 'STATES', dir: 'in' },
+      { argument: 'concerns', rel: 'CONCERNS', dir: 'out' },
+    ]),
+    figures: listOf('Figure', []),
+    initiatives: listOf('Initiative', [{ argument: 'developer', rel: 'DEVELOPS', dir: 'in' }]),
+  },
   Finding: {
     ...entityFields,
     kind: (n) => n.kind as 'FAILING' | 'RISK' | 'DEFICIENCY',
@@ -31,4 +41,7 @@ export const findingResolvers: Resolvers = {
   FindingLink: linkFields,
   FigureLink: linkFields,
   InitiativeLink: linkFields,
+  FindingConnection: {},
+  FigureConnection: {},
+  InitiativeConnection: {},
 };

@@ -1,8 +1,15 @@
-// Resolvers for legislation, provisions and powers. Cypher: src/db/entities.ts (relationships).
+// Resolvers for legislation, provisions and powers. Cypher: src/db/lists.ts (root lists) and
+// src/db/entities.ts (relationships).
 import type { Resolvers } from '../generated/graphql.js';
 import { entityFields, linkFields, links } from './fields.js';
+import { listOf } from './lists.js';
 
 export const lawResolvers: Resolvers = {
+  Query: {
+    legislation: listOf('Legislation', []),
+    provisions: listOf('Provision', [{ argument: 'legislation', rel: 'PART_OF', dir: 'out' }]),
+    powers: listOf('Power', [{ argument: 'heldBy', rel: 'HELD_BY', dir: 'out' }]),
+  },
   Legislation: {
     ...entityFields,
     kind: (n) => n.kind as 'ACT' | 'MEASURE',
@@ -28,4 +35,7 @@ export const lawResolvers: Resolvers = {
   LegislationLink: linkFields,
   ProvisionLink: linkFields,
   PowerLink: linkFields,
+  LegislationConnection: {},
+  ProvisionConnection: {},
+  PowerConnection: {},
 };

@@ -6,10 +6,10 @@ import type { Context } from '../context.js';
 import { requestDay } from './asOf.js';
 import { assess } from './statusAssessment.js';
 import type { NodeRecord } from '../db/records.js';
+import { farEndTypes } from '../model.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, dayOf, entityFields, fuzzyDate, keyOf, link, linkFields, links, pageOf } from './fields.js';
-
-const ACTORS = ['Person', 'Organisation'];
+import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, link, linkFields, links, pageOf } from './fields.js';
+import { listOf } from './lists.js';
 
 type AsOfArgs = { asOf?: string | null };
 
@@ -24,22 +24,25 @@ export const obligationResolvers: Resolvers = {
     obligations: async (_p, args, ctx, info) => {
       const window = pageOf(args, ctx, info);
       const f = args.filter;
+      const named = new NamedEntities();
       const page = await listObligations(
         ctx.db,
         {
-          bearer: keyOf(f?.bearer, 'filter.bearer', ACTORS),
-          imposedBy: keyOf(f?.imposedBy, 'filter.imposedBy', ACTORS),
-          imposingDocument: keyOf(f?.imposingDocument, 'filter.imposingDocument'),
+          bearer: named.of(f?.bearer, 'filter.bearer', farEndTypes('BEARS', 'in', 'Obligation')),
+          imposedBy: named.of(f?.imposedBy, 'filter.imposedBy', farEndTypes('IMPOSED', 'in', 'Obligation')),
+          imposingDocument: named.of(f?.imposingDocument, 'filter.imposingDocument', farEndTypes('IMPOSES', 'in', 'Obligation')),
           dueBefore: dayOf(f?.dueBefore, 'filter.dueBefore'),
           dueAfter: dayOf(f?.dueAfter, 'filter.dueAfter'),
           statuses: f?.status ?? undefined,
           asOf: dayOf(f?.asOf, 'filter.asOf') ?? today(),
           descending: args.sort === 'DUE_DESC',
         },
-        window,
+        { ...window, named: named.keys },
       );
+      named.check(page);
       return connection(page, window);
     },
+    consequences: listOf('Consequence', [{ argument: 'threatenedBy', rel: 'THREATENS', dir: 'in' }]),
   },
   Obligation: {
     ...entityFields,
@@ -78,4 +81,5 @@ export const obligationResolvers: Resolvers = {
   ObligationLink: linkFields,
   ConsequenceLink: linkFields,
   ObligationConnection: {},
+  ConsequenceConnection: {},
 };

@@ -172,7 +172,7 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   heading('Timeline', `what happened from ${q.timeline.from} to ${q.timeline.to} (statements aside)?`);
   const timeline = await execute(
     TimelineDocument,
-    { ...q.timeline, types: ['Meeting', 'MonitoringVisit', 'Publication', 'Request', 'Appointment', 'Discussion'] },
+    { ...q.timeline, types: ['MEETING', 'MONITORING_VISIT', 'PUBLICATION', 'REQUEST', 'APPOINTMENT', 'DISCUSSION'] },
     { url },
   );
   for (const { node: e } of timeline.events.edges) {
