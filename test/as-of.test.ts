@@ -78,10 +78,26 @@ describe('asOf reaches every status below the root field', () => {
     for (const field of ['entity', 'node', 'search', 'neighbourhood', 'path']) expect(statuses(data[field]).size, field).toBeGreaterThan(0);
   });
 
+  it('every root list takes asOf for the statuses below it', async () => {
+    const day = '2018-02-10';
+    const expected = await truth(day);
+    const data = await gqlOk(`{
+      documents(first: 50, asOf: "${day}") { edges { node { key obligations(first: 50) { node { key status } } } } }
+      actors(first: 50, asOf: "${day}") { edges { node { key obligationsBorne(first: 50) { node { key status } } } } }
+      consequences(first: 50, asOf: "${day}") { edges { node { obligations(first: 50) { node { key status } } } } }
+    }`);
+    for (const field of ['documents', 'actors', 'consequences']) {
+      const seen = statuses(data[field]);
+      expect(seen.size, field).toBeGreaterThan(0);
+      for (const [key, found] of seen) for (const s of found) expect(s, `${field} ${key}`).toBe(expected.get(key));
+    }
+  });
+
   it('a root asOf that is not a day is refused with a code', async () => {
     for (const q of [
       `{ entity(key: "powys-county-council", asOf: "2018-13-01") { key } }`,
       `{ search(text: "plan", asOf: "1700-01-01") { score } }`,
+      `{ documents(asOf: "2018-02-30x") { totalCount } }`,
     ]) {
       const r = await gql(q);
       expect(r.errors?.[0]?.extensions?.code, q).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);

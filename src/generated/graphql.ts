@@ -3977,6 +3977,7 @@ export type Query = {
  */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ActorSort>;
@@ -3994,6 +3995,7 @@ export type QueryActorsArgs = {
  */
 export type QueryConsequencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ConsequenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4010,6 +4012,7 @@ export type QueryConsequencesArgs = {
  */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DateSort>;
@@ -4042,6 +4045,7 @@ export type QueryEntityArgs = {
  */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DateSort>;
@@ -4059,6 +4063,7 @@ export type QueryEventsArgs = {
  */
 export type QueryFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<FigureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4075,6 +4080,7 @@ export type QueryFiguresArgs = {
  */
 export type QueryFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4091,6 +4097,7 @@ export type QueryFindingsArgs = {
  */
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4107,6 +4114,7 @@ export type QueryInitiativesArgs = {
  */
 export type QueryLegislationArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<LegislationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4187,6 +4195,7 @@ export type QueryObligationsArgs = {
  */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ActorSort>;
@@ -4221,6 +4230,7 @@ export type QueryPathArgs = {
  */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ActorSort>;
@@ -4238,6 +4248,7 @@ export type QueryPeopleArgs = {
  */
 export type QueryPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<PostFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4254,6 +4265,7 @@ export type QueryPostsArgs = {
  */
 export type QueryPowersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<PowerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4270,6 +4282,7 @@ export type QueryPowersArgs = {
  */
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ProvisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4286,6 +4299,7 @@ export type QueryProvisionsArgs = {
  */
 export type QueryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DateSort>;
@@ -4335,6 +4349,7 @@ export type QuerySourcesArgs = {
  */
 export type QueryTenuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<TenureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DateSort>;

@@ -155,9 +155,12 @@ export { evidenceOf };
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** The day of the statuses below the list (read again by asOf.ts); checked here for every list. */
+  asOf?: string | null;
 }
 
 export function pageOf(args: PageArgs, ctx: Context, info: GraphQLResolveInfo): Window {
+  dayOf(args.asOf, 'asOf');
   const first = limitOf(args.first, ctx, 20);
   let offset = 0;
   if (args.after != null) {
