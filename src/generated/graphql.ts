@@ -70,6 +70,8 @@ export type Actor = {
   obligationsOwed: Array<ObligationLink>;
   /** Legal powers this actor may exercise. */
   powersHeld: Array<PowerLink>;
+  /** What this actor exists or acts for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Documents and events addressed to this actor. */
   received: Array<EntityLink>;
   /** Requests this actor made. */
@@ -167,6 +169,12 @@ export type ActorObligationsOwedArgs = {
 
 /** Someone or some body that acts: a person or an organisation. */
 export type ActorPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -563,6 +571,10 @@ export type Document = {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -595,6 +607,8 @@ export type Document = {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -622,6 +636,18 @@ export type Document = {
 
 /** A document the events revolve around (not a source that reports them). */
 export type DocumentAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -682,6 +708,12 @@ export type DocumentLegalBasisArgs = {
 
 /** A document the events revolve around (not a source that reports them). */
 export type DocumentObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1233,6 +1265,10 @@ export type Framework = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -1265,6 +1301,8 @@ export type Framework = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -1292,6 +1330,18 @@ export type Framework = Document & Entity & Node & {
 
 /** A framework, such as a quality assurance framework. */
 export type FrameworkAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1352,6 +1402,12 @@ export type FrameworkLegalBasisArgs = {
 
 /** A framework, such as a quality assurance framework. */
 export type FrameworkObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1457,6 +1513,10 @@ export type ImprovementPlan = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -1489,6 +1549,8 @@ export type ImprovementPlan = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -1518,6 +1580,18 @@ export type ImprovementPlan = Document & Entity & Node & {
 
 /** A body's plan to improve a service, and its revisions. */
 export type ImprovementPlanAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1583,6 +1657,12 @@ export type ImprovementPlanObligationsArgs = {
 
 
 /** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanPurposesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
 export type ImprovementPlanRequiredByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1640,13 +1720,15 @@ export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** The documents it is based on. */
+  basedOn: Array<DocumentLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What it is about. */
   concerns: Array<EntityLink>;
   /** A longer description. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Who develops it. */
+  /** Who develops it, with a role (LEAD, PARTNER) where the source gives one. */
   developers: Array<ActorLink>;
   /** The passages that state it. */
   evidence: Array<Evidence>;
@@ -1660,6 +1742,14 @@ export type Initiative = Entity & Node & {
   kind: InitiativeKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** What it is for, where a source states it. */
+  purposes: Array<PurposeLink>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1683,6 +1773,12 @@ export type InitiativeDevelopersArgs = {
 
 /** A support package or programme being developed. */
 export type InitiativeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativePurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1719,6 +1815,10 @@ export type InspectionReport = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -1751,6 +1851,8 @@ export type InspectionReport = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -1778,6 +1880,18 @@ export type InspectionReport = Document & Entity & Node & {
 
 /** An inspectorate's report on a service. */
 export type InspectionReportAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1838,6 +1952,12 @@ export type InspectionReportLegalBasisArgs = {
 
 /** An inspectorate's report on a service. */
 export type InspectionReportObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2040,6 +2160,10 @@ export type Letter = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -2072,6 +2196,8 @@ export type Letter = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -2099,6 +2225,18 @@ export type Letter = Document & Entity & Node & {
 
 /** A letter. */
 export type LetterAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2159,6 +2297,12 @@ export type LetterLegalBasisArgs = {
 
 /** A letter. */
 export type LetterObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2732,8 +2876,12 @@ export type Organisation = Actor & Entity & Node & Recipient & {
   made: Array<EntityLink>;
   /** Meetings this body took part in. */
   meetingsAttended: Array<MeetingLink>;
+  /** Bodies that are members of this one (the political groups that form a cabinet). */
+  memberOrganisations: Array<OrganisationLink>;
   /** People who are members of this body. */
   members: Array<PersonLink>;
+  /** Bodies this one is a member of (a political group of the cabinet it helps form). */
+  memberships: Array<OrganisationLink>;
   /** The name under which this node is known; a later name is a separate node linked by `renamedTo`. */
   name: Scalars['String']['output'];
   /** Obligations this body must meet. */
@@ -2748,6 +2896,8 @@ export type Organisation = Actor & Entity & Node & Recipient & {
   posts: Array<PostLink>;
   /** Legal powers this body may exercise. */
   powersHeld: Array<PowerLink>;
+  /** What this actor exists or acts for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Documents and events addressed to this body. */
   received: Array<EntityLink>;
   /** The earlier name(s) of this body. */
@@ -2838,7 +2988,19 @@ export type OrganisationMeetingsAttendedArgs = {
 
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMemberOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
 export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2875,6 +3037,12 @@ export type OrganisationPostsArgs = {
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
 export type OrganisationPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2946,6 +3114,8 @@ export type OrganisationKind =
   | 'ASSOCIATION'
   /** A board, such as an improvement board. */
   | 'BOARD'
+  /** The executive of a council or government: its cabinet. */
+  | 'CABINET'
   /** A local authority. */
   | 'COUNCIL'
   /** A department or service of a larger body. */
@@ -2960,7 +3130,7 @@ export type OrganisationKind =
   | 'MINISTRY'
   /** A police force. */
   | 'POLICE'
-  /** A political group, such as a council's cabinet. */
+  /** A political group, such as councillors sitting as Independents. */
   | 'POLITICAL_GROUP'
   /** A political party. */
   | 'POLITICAL_PARTY'
@@ -3093,6 +3263,8 @@ export type Person = Actor & Entity & Node & Recipient & {
   posts: Array<TenureLink>;
   /** Legal powers this person may exercise. */
   powersHeld: Array<PowerLink>;
+  /** What this actor exists or acts for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Documents and events addressed to this person. */
   received: Array<EntityLink>;
   /** Requests this person made. */
@@ -3202,6 +3374,12 @@ export type PersonPostsArgs = {
 
 /** A person named in a source. */
 export type PersonPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3599,6 +3777,76 @@ export type PublicationRespondsToArgs = {
 /** The publication of a document. */
 export type PublicationResponsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type Purpose = Entity & Node & {
+  __typename?: 'Purpose';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What or whom it is about (the post overseen, the service improved). */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The bodies, documents and initiatives that pursue it. */
+  pursuedBy: Array<EntityLink>;
+  /** The purpose in the source's words. */
+  text: Scalars['String']['output'];
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposePursuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A relationship to a Purpose, with the evidence that states it. */
+export type PurposeLink = Link & {
+  __typename?: 'PurposeLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Purpose at the other end. */
+  node: Purpose;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -4224,6 +4472,10 @@ export type WarningNotice = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -4258,6 +4510,8 @@ export type WarningNotice = Document & Entity & Node & {
   notice: NoticeOrder;
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -4285,6 +4539,18 @@ export type WarningNotice = Document & Entity & Node & {
 
 /** A warning notice from ministers to a body, demanding actions by dates. */
 export type WarningNoticeAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4350,6 +4616,12 @@ export type WarningNoticeObligationsArgs = {
 
 
 /** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticePurposesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
 export type WarningNoticeRequiredByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4409,6 +4681,10 @@ export type WrittenStatement = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -4441,6 +4717,8 @@ export type WrittenStatement = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -4468,6 +4746,18 @@ export type WrittenStatement = Document & Entity & Node & {
 
 /** A written statement by ministers. */
 export type WrittenStatementAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4528,6 +4818,12 @@ export type WrittenStatementLegalBasisArgs = {
 
 /** A written statement by ministers. */
 export type WrittenStatementObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4751,6 +5047,8 @@ export type ResolversTypes = {
   Provision: ResolverTypeWrapper<NodeRecord>;
   ProvisionLink: ResolverTypeWrapper<LinkRecord>;
   Publication: ResolverTypeWrapper<NodeRecord>;
+  Purpose: ResolverTypeWrapper<NodeRecord>;
+  PurposeLink: ResolverTypeWrapper<LinkRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<NodeRecord>;
   RecipientLink: ResolverTypeWrapper<LinkRecord>;
@@ -4852,6 +5150,8 @@ export type ResolversParentTypes = {
   Provision: NodeRecord;
   ProvisionLink: LinkRecord;
   Publication: NodeRecord;
+  Purpose: NodeRecord;
+  PurposeLink: LinkRecord;
   Query: Record<PropertyKey, never>;
   Recipient: NodeRecord;
   RecipientLink: LinkRecord;
@@ -5013,7 +5313,7 @@ export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Request' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Purpose' | 'Request' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
 };
 
 export type EntityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = {
@@ -5125,6 +5425,8 @@ export type FindingLinkResolvers<ContextType = Context, ParentType extends Resol
 export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<FrameworkAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5141,6 +5443,7 @@ export type FrameworkResolvers<ContextType = Context, ParentType extends Resolve
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<FrameworkLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<FrameworkPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkResponsesArgs, 'first'>>;
@@ -5178,6 +5481,8 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type ImprovementPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementPlan'] = ResolversParentTypes['ImprovementPlan']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<ImprovementPlanAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5194,6 +5499,7 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<ImprovementPlanLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<ImprovementPlanPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanResponsesArgs, 'first'>>;
@@ -5211,6 +5517,7 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InitiativeBasedOnArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InitiativeConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InitiativeConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5221,6 +5528,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<InitiativePurposesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5238,6 +5546,8 @@ export type InitiativeLinkResolvers<ContextType = Context, ParentType extends Re
 export type InspectionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionReport'] = ResolversParentTypes['InspectionReport']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<InspectionReportAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5254,6 +5564,7 @@ export type InspectionReportResolvers<ContextType = Context, ParentType extends 
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<InspectionReportLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<InspectionReportPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportResponsesArgs, 'first'>>;
@@ -5314,6 +5625,8 @@ export type LegislationLinkResolvers<ContextType = Context, ParentType extends R
 export type LetterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<LetterAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5330,6 +5643,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<LetterLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<LetterPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterResponsesArgs, 'first'>>;
@@ -5345,7 +5659,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegalBasisLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'RecipientLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegalBasisLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'PurposeLink' | 'RecipientLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
 };
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
@@ -5419,7 +5733,7 @@ export type NeighbourhoodResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Evidence' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Request' | 'Source' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Evidence' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Purpose' | 'Request' | 'Source' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -5492,7 +5806,9 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   made?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationMadeArgs, 'first'>>;
   meetingsAttended?: Resolver<Array<ResolversTypes['MeetingLink']>, ParentType, ContextType, RequireFields<OrganisationMeetingsAttendedArgs, 'first'>>;
+  memberOrganisations?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationMemberOrganisationsArgs, 'first'>>;
   members?: Resolver<Array<ResolversTypes['PersonLink']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  memberships?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligationsBorne?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsBorneArgs, 'first'>>;
   obligationsImposed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsImposedArgs, 'first'>>;
@@ -5500,6 +5816,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   parentOrganisations?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationParentOrganisationsArgs, 'first'>>;
   posts?: Resolver<Array<ResolversTypes['PostLink']>, ParentType, ContextType, RequireFields<OrganisationPostsArgs, 'first'>>;
   powersHeld?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<OrganisationPowersHeldArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<OrganisationPurposesArgs, 'first'>>;
   received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationReceivedArgs, 'first'>>;
   renamedFrom?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationRenamedFromArgs, 'first'>>;
   renamedTo?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationRenamedToArgs, 'first'>>;
@@ -5586,6 +5903,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   obligationsOwed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PersonObligationsOwedArgs, 'first'>>;
   posts?: Resolver<Array<ResolversTypes['TenureLink']>, ParentType, ContextType, RequireFields<PersonPostsArgs, 'first'>>;
   powersHeld?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<PersonPowersHeldArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<PersonPurposesArgs, 'first'>>;
   received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PersonReceivedArgs, 'first'>>;
   requestsMade?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<PersonRequestsMadeArgs, 'first'>>;
   requestsReceived?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<PersonRequestsReceivedArgs, 'first'>>;
@@ -5714,6 +6032,32 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
   participants?: Resolver<Array<ResolversTypes['ParticipantLink']>, ParentType, ContextType, RequireFields<PublicationParticipantsArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PublicationResponsesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurposeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Purpose'] = ResolversParentTypes['Purpose']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PurposeConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PurposeConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PurposeFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pursuedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PurposePursuedByArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurposeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurposeLink'] = ResolversParentTypes['PurposeLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5893,6 +6237,8 @@ export type TenureLinkResolvers<ContextType = Context, ParentType extends Resolv
 export type WarningNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarningNotice'] = ResolversParentTypes['WarningNotice']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<WarningNoticeAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5910,6 +6256,7 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notice?: Resolver<ResolversTypes['NoticeOrder'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<WarningNoticePurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeResponsesArgs, 'first'>>;
@@ -5927,6 +6274,8 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
 export type WrittenStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenStatement'] = ResolversParentTypes['WrittenStatement']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<WrittenStatementAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5943,6 +6292,7 @@ export type WrittenStatementResolvers<ContextType = Context, ParentType extends 
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<WrittenStatementLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<WrittenStatementPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementResponsesArgs, 'first'>>;
@@ -6027,6 +6377,8 @@ export type Resolvers<ContextType = Context> = {
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionLink?: ProvisionLinkResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
+  Purpose?: PurposeResolvers<ContextType>;
+  PurposeLink?: PurposeLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recipient?: RecipientResolvers<ContextType>;
   RecipientLink?: RecipientLinkResolvers<ContextType>;

@@ -1,4 +1,4 @@
-// Resolvers for findings, figures and initiatives. Cypher: src/db/entities.ts (relationships).
+// Resolvers for findings, figures, initiatives and purposes. Cypher: src/db/entities.ts (relationships).
 import type { Resolvers } from '../generated/graphql.js';
 import { entityFields, linkFields, links } from './fields.js';
 
@@ -27,8 +27,17 @@ export const findingResolvers: Resolvers = {
     kind: (n) => n.kind as 'SUPPORT_PACKAGE' | 'PROGRAMME',
     developers: links('DEVELOPS', 'in'),
     concerns: links('CONCERNS', 'out'),
+    basedOn: links('BASED_ON', 'out'),
+    purposes: links('PURSUES', 'out'),
+  },
+  Purpose: {
+    ...entityFields,
+    text: (n) => n.text as string,
+    pursuedBy: links('PURSUES', 'in'),
+    concerns: links('CONCERNS', 'out'),
   },
   FindingLink: linkFields,
   FigureLink: linkFields,
   InitiativeLink: linkFields,
+  PurposeLink: linkFields,
 };
