@@ -15,9 +15,11 @@ const ORGANISATION_KINDS: Record<string, string> = {
   'improvement-team': 'TEAM',
   'national-assembly-for-wales': 'LEGISLATURE',
   police: 'POLICE',
-  'powys-cabinet': 'POLITICAL_GROUP',
+  conservatives: 'POLITICAL_PARTY',
+  'powys-cabinet': 'CABINET',
   'powys-childrens-services': 'DEPARTMENT',
   'powys-county-council': 'COUNCIL',
+  'powys-independent-group': 'POLITICAL_GROUP',
   'powys-social-services': 'DEPARTMENT',
   'welsh-government': 'GOVERNMENT',
   'welsh-liberal-democrats': 'POLITICAL_PARTY',
@@ -27,9 +29,12 @@ const ORGANISATION_KINDS: Record<string, string> = {
 const ORGANISATIONS = Object.keys(ORGANISATION_KINDS).sort();
 
 const FOLLOW_UP_OBLIGATIONS = [
+  'obl-improvement-actions-january-2020',
+  'obl-improvement-actions-year-later',
   'obl-qa-framework-draft',
   'obl-qa-framework-implementation',
   'obl-revised-plan-improvement-actions',
+  'obl-revised-plan-include-actions',
   'obl-submit-revised-improvement-plan',
 ];
 
@@ -71,7 +76,7 @@ describe('key facts in Cypher', () => {
     await driver?.close();
   });
 
-  it('exactly 6 people and exactly the expected 14 organisations, with their kinds', async () => {
+  it('exactly 6 people and exactly the expected 16 organisations, with their kinds', async () => {
     expect((await q<{ id: string }>(`MATCH (n:Person) RETURN n.id AS id ORDER BY id`)).map((r) => r.id)).toEqual(PEOPLE);
     const orgs = await q<{ id: string; kind: string }>(`MATCH (n:Organisation) RETURN n.id AS id, n.kind AS kind ORDER BY id`);
     expect(Object.fromEntries(orgs.map((o) => [o.id, o.kind]))).toEqual(ORGANISATION_KINDS);
@@ -81,12 +86,19 @@ describe('key facts in Cypher', () => {
   });
 
   it('the request for statutory support: requesters, addressees, legal basis, sources', async () => {
-    expect((await q<{ id: string }>(`MATCH (n:Request) RETURN n.id AS id`)).map((r) => r.id)).toEqual(['request-statutory-support']);
+    expect((await q<{ id: string }>(`MATCH (n:Request) RETURN n.id AS id ORDER BY id`)).map((r) => r.id)).toEqual([
+      'request-council-help',
+      'request-statutory-support',
+      'request-support-package-at-meeting',
+    ]);
     const id = 'request-statutory-support';
     expect(await ends(id, 'MADE', 'in')).toEqual(['powys-county-council', 'rosemarie-harris']);
-    const [harris] = await q(`MATCH (:Person {id: 'rosemarie-harris'})-[r:MADE]->(:Request {id: $id}) RETURN r.capacity AS capacity, r.inferred AS inferred`, { id });
-    expect(harris).toEqual({ capacity: 'post-pcc-leader', inferred: false });
-    expect(await ends(id, 'ADDRESSED_TO', 'out')).toEqual(['welsh-government', 'welsh-ministers']);
+    const requesters = await q(`MATCH (a)-[r:MADE]->(:Request {id: $id}) RETURN a.id AS id, r.capacity AS capacity, r.inferred AS inferred ORDER BY id`, { id });
+    expect(requesters).toEqual([
+      { id: 'powys-county-council', capacity: null, inferred: true }, // the leader asked "to the council": on its behalf is a reading
+      { id: 'rosemarie-harris', capacity: 'post-pcc-leader', inferred: false },
+    ]);
+    expect(await ends(id, 'ADDRESSED_TO', 'out')).toEqual(['welsh-ministers']);
     expect(await ends('welsh-ministers', 'PART_OF', 'out')).toEqual(['welsh-government']);
     const basis = await q(
       `MATCH (:Request {id: $id})-[:RELIES_ON]->(p:Power)-[:CONFERRED_BY]->(l:Legislation)
@@ -127,7 +139,7 @@ describe('key facts in Cypher', () => {
     expect(await ends(id, 'CONCERNS', 'out')).toContain('request-statutory-support');
   });
 
-  it('the follow-up warning notice: who issued it, what it follows up, the four obligations it imposes', async () => {
+  it('the follow-up warning notice: who issued it, what it follows up, the seven obligations it imposes', async () => {
     const id = 'follow-up-warning-notice';
     const [n] = await q(`MATCH (n:WarningNotice:Document {id: $id}) RETURN n.notice AS notice, n.issuedEarliest AS e, n.issuedLatest AS l`, { id });
     expect({ ...n, e: str(n!.e), l: str(n!.l) }).toEqual({ notice: 'FOLLOW_UP', e: '2017-12-01', l: '2018-02-06' });
@@ -211,11 +223,11 @@ describe('key facts in Cypher', () => {
       latest: '2018-08-06',
       earliestFollows: true,
       latestFollows: true,
-      durations: ['P1Y', 'P6M'],
+      durations: ['P6M'],
     });
   });
 
-  it('breach of any of the four leads to direct intervention under sections 152-161 of the SSWBA 2014', async () => {
+  it('breach of any of the seven leads to direct intervention under sections 152-161 of the SSWBA 2014', async () => {
     const rows = await q(
       `MATCH (o:Obligation)-[:ON_BREACH]->(c:Consequence {id: 'consequence-direct-intervention'}) RETURN o.id AS id ORDER BY id`,
     );
@@ -334,7 +346,7 @@ const sourcesOf = (evidence: { source: { key: string } }[]) => sorted(new Set(ev
 const keysOf = (links: { node: { key: string } }[]) => sorted(links.map((l) => l.node.key));
 
 describe('key facts through the GraphQL API', () => {
-  it('people: exactly the 6; organisations: exactly the 14, with their kinds', async () => {
+  it('people: exactly the 6; organisations: exactly the 16, with their kinds', async () => {
     const data = await gqlOk(`{
       people(first: 100) { totalCount edges { node { key } } }
       organisations(first: 100) { totalCount edges { node { key kind } } }
@@ -342,9 +354,9 @@ describe('key facts through the GraphQL API', () => {
     }`);
     expect(data.people.totalCount).toBe(6);
     expect(sorted(data.people.edges.map((e: any) => e.node.key))).toEqual(PEOPLE);
-    expect(data.organisations.totalCount).toBe(14);
+    expect(data.organisations.totalCount).toBe(16);
     expect(Object.fromEntries(data.organisations.edges.map((e: any) => [e.node.key, e.node.kind]))).toEqual(ORGANISATION_KINDS);
-    expect(data.actors.totalCount).toBe(20);
+    expect(data.actors.totalCount).toBe(22);
   });
 
   it('the request for statutory support', async () => {
@@ -357,15 +369,17 @@ describe('key facts through the GraphQL API', () => {
         legalBasis { node { key name ... on Power { conferredBy { node { key name } } heldBy { node { key } } } } }
       } } }
     }`);
-    expect(data.requests.totalCount).toBe(1);
-    const r = data.requests.edges[0].node;
-    expect(r.key).toBe('request-statutory-support');
+    // Three acts, not one: the letter's request, the request made at the meeting, and the undated "asked for help".
+    expect(data.requests.totalCount).toBe(3);
+    const byKey = Object.fromEntries(data.requests.edges.map((e: any) => [e.node.key, e.node]));
+    expect(sorted(Object.keys(byKey))).toEqual(['request-council-help', 'request-statutory-support', 'request-support-package-at-meeting']);
+    const r = byKey['request-statutory-support'];
     expect(sorted(r.requesters.map((l: any) => l.node.name))).toEqual(['Powys County Council', 'Rosemarie Harris']);
     const harris = r.requesters.find((l: any) => l.node.key === 'rosemarie-harris');
     expect(harris.capacity).toEqual({ key: 'post-pcc-leader', name: 'Leader of Powys County Council' });
     expect(sourcesOf(harris.evidence)).toEqual(['s000', 's001']);
     expect(harris.evidence.map((e: any) => e.quote)).toContain('council leader Rosemarie Harris had asked ministers to provide statutory support');
-    expect(sorted(r.addressees.map((l: any) => l.node.name))).toEqual(['Welsh Government', 'Welsh Ministers']);
+    expect(sorted(r.addressees.map((l: any) => l.node.name))).toEqual(['Welsh Ministers']);
     expect(r.legalBasis).toHaveLength(1);
     expect(r.legalBasis[0].node.key).toBe('power-statutory-support');
     expect(r.legalBasis[0].node.conferredBy.map((l: any) => l.node.name)).toEqual(['Local Government (Wales) Measure 2009']);
@@ -373,15 +387,27 @@ describe('key facts through the GraphQL API', () => {
     expect(sourcesOf(r.evidence)).toEqual(['s000', 's001']);
     expect(r.date).toEqual({ precision: 'WEEK', earliest: '2017-11-13', latest: '2017-11-19', inferred: true });
 
-    // The same request, found from each requester and each addressee.
-    for (const [filter, type, key] of [
-      ['requester', 'Person', 'rosemarie-harris'],
-      ['requester', 'Organisation', 'powys-county-council'],
-      ['addressee', 'Organisation', 'welsh-ministers'],
-      ['addressee', 'Organisation', 'welsh-government'],
+    // The letter's date and legal basis stay with the letter's request.
+    const atMeeting = byKey['request-support-package-at-meeting'];
+    expect(atMeeting.date).toEqual({ precision: 'DAY', earliest: '2017-11-20', latest: '2017-11-20', inferred: true });
+    expect(atMeeting.legalBasis).toEqual([]);
+    expect(sourcesOf(atMeeting.evidence)).toEqual(['s001']);
+    const help = byKey['request-council-help'];
+    expect(help.date).toEqual({ precision: 'RANGE', earliest: null, latest: '2017-11-25', inferred: true });
+    expect(help.legalBasis).toEqual([]);
+    expect(help.requesters.map((l: any) => l.node.key)).toEqual(['powys-county-council']);
+    expect(help.addressees.map((l: any) => l.node.key)).toEqual(['welsh-government']);
+    expect(sourcesOf(help.evidence)).toEqual(['s000', 's001']);
+
+    // Each request, found from each requester and each addressee.
+    for (const [filter, type, key, expected] of [
+      ['requester', 'Person', 'rosemarie-harris', ['request-statutory-support']],
+      ['requester', 'Organisation', 'powys-county-council', ['request-council-help', 'request-statutory-support', 'request-support-package-at-meeting']],
+      ['addressee', 'Organisation', 'welsh-ministers', ['request-statutory-support']],
+      ['addressee', 'Organisation', 'welsh-government', ['request-council-help', 'request-support-package-at-meeting']],
     ] as const) {
       const found = await gqlOk(`query($id: ID!) { requests(filter: {${filter}: $id}) { edges { node { key } } } }`, { id: globalId(type, key) });
-      expect(found.requests.edges.map((e: any) => e.node.key), `${filter} ${key}`).toEqual(['request-statutory-support']);
+      expect(sorted(found.requests.edges.map((e: any) => e.node.key)), `${filter} ${key}`).toEqual(expected);
     }
     const none = await gqlOk(`query($id: ID!) { requests(filter: {requester: $id}) { totalCount } }`, { id: globalId('Person', 'kirsty-williams') });
     expect(none.requests.totalCount).toBe(0);

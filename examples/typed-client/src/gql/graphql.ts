@@ -118,6 +118,7 @@ export type DocumentsCitingFactQuery = { entity:
     | { __typename: 'Power', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Provision', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Publication', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
+    | { __typename: 'Purpose', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Request', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Statement', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Tenure', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
@@ -151,6 +152,7 @@ export type EntityByKeyQuery = { entity:
     | { __typename: 'Power', id: string, key: string, name: string }
     | { __typename: 'Provision', id: string, key: string, name: string }
     | { __typename: 'Publication', id: string, key: string, name: string }
+    | { __typename: 'Purpose', id: string, key: string, name: string }
     | { __typename: 'Request', id: string, key: string, name: string }
     | { __typename: 'Statement', id: string, key: string, name: string }
     | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -186,6 +188,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, centre:
       | { __typename: 'Power', id: string, key: string, name: string }
       | { __typename: 'Provision', id: string, key: string, name: string }
       | { __typename: 'Publication', id: string, key: string, name: string }
+      | { __typename: 'Purpose', id: string, key: string, name: string }
       | { __typename: 'Request', id: string, key: string, name: string }
       | { __typename: 'Statement', id: string, key: string, name: string }
       | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -212,6 +215,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, centre:
       | { __typename: 'Power', id: string, key: string, name: string }
       | { __typename: 'Provision', id: string, key: string, name: string }
       | { __typename: 'Publication', id: string, key: string, name: string }
+      | { __typename: 'Purpose', id: string, key: string, name: string }
       | { __typename: 'Request', id: string, key: string, name: string }
       | { __typename: 'Statement', id: string, key: string, name: string }
       | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -246,6 +250,7 @@ export type NoticeDemandsQuery = { entity:
     | { __typename: 'Power', key: string, name: string }
     | { __typename: 'Provision', key: string, name: string }
     | { __typename: 'Publication', key: string, name: string }
+    | { __typename: 'Purpose', key: string, name: string }
     | { __typename: 'Request', key: string, name: string }
     | { __typename: 'Statement', key: string, name: string }
     | { __typename: 'Tenure', key: string, name: string }
@@ -354,6 +359,7 @@ export type PathBetweenQuery = { path: { length: number, nodes: Array<
       | { __typename: 'Power', id: string, key: string, name: string }
       | { __typename: 'Provision', id: string, key: string, name: string }
       | { __typename: 'Publication', id: string, key: string, name: string }
+      | { __typename: 'Purpose', id: string, key: string, name: string }
       | { __typename: 'Request', id: string, key: string, name: string }
       | { __typename: 'Statement', id: string, key: string, name: string }
       | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -390,6 +396,7 @@ export type PersonPostsQuery = { entity:
     | { __typename: 'Power', name: string }
     | { __typename: 'Provision', name: string }
     | { __typename: 'Publication', name: string }
+    | { __typename: 'Purpose', name: string }
     | { __typename: 'Request', name: string }
     | { __typename: 'Statement', name: string }
     | { __typename: 'Tenure', name: string }
@@ -452,6 +459,7 @@ export type SearchQuery = { search: Array<{ type: string, score: number, node:
       | { id: string, key: string, name: string }
       | { id: string, key: string, name: string }
       | { id: string, key: string, name: string }
+      | { id: string, key: string, name: string }
      }> };
 
 export type StatementsByPersonQueryVariables = Exact<{
@@ -481,6 +489,7 @@ export type StatementsByPersonQuery = { entity:
     | { __typename: 'Power', name: string }
     | { __typename: 'Provision', name: string }
     | { __typename: 'Publication', name: string }
+    | { __typename: 'Purpose', name: string }
     | { __typename: 'Request', name: string }
     | { __typename: 'Statement', name: string }
     | { __typename: 'Tenure', name: string }
