@@ -584,3 +584,188 @@ describe('key facts through the GraphQL API', () => {
   });
 });
 
+
+// ---------------------------------------------------------------------------- issue 12: the graph against its sources
+
+const LINK = `inferred node { key }`;
+const linksOf = (links: { inferred: boolean; node: { key: string } }[]) =>
+  Object.fromEntries(links.map((l) => [l.node.key, l.inferred]));
+
+describe('the seed against its sources (issue 12), through the GraphQL API', () => {
+  it('roles where the words give them: issuers and attendees in a post, developers as lead or partner', async () => {
+    const data = await gqlOk(`{
+      jws: entity(key: "joint-written-statement-2017-11-21") { ... on Document { issuedBy { node { key } capacity { key } } } }
+      ws: entity(key: "minister-written-statement-s002") { name ... on Document { issuedBy { node { key } capacity { key } } } }
+      letter: entity(key: "letter-harris-to-welsh-ministers") { ... on Document { issuedBy { node { key } capacity { key } } } }
+      meeting: entity(key: "meeting-2017-11-20") { ... on Meeting { attendees { node { key } capacity { key name } } } }
+      pkg: entity(key: "support-package") { ... on Initiative { developers { node { key } role inferred } } }
+      programme: entity(key: "programme-three-year-change") { ... on Initiative { developers { node { key } role inferred } } }
+    }`);
+    const byNode = (links: any[], f: (l: any) => unknown) => Object.fromEntries(links.map((l) => [l.node.key, f(l)]));
+    expect(byNode(data.jws.issuedBy, (l) => l.capacity?.key)).toEqual({
+      'alun-davies': 'post-cabinet-secretary-lgps',
+      'huw-irranca-davies': 'post-minister-children-social-care',
+    });
+    expect(byNode(data.ws.issuedBy, (l) => l.capacity?.key)).toEqual({ 'huw-irranca-davies': 'post-minister-children-social-care' });
+    expect(data.ws.name).not.toMatch(/follow-up/i); // the article does not say the statement announced the notice
+    // "Cllr Rosemarie Harris wrote": the letter's words name no post.
+    expect(byNode(data.letter.issuedBy, (l) => l.capacity)).toEqual({ 'rosemarie-harris': null });
+    expect(byNode(data.meeting.attendees, (l) => l.capacity?.name ?? null)).toEqual({
+      'alun-davies': 'Cabinet Secretary for Local Government and Public Services',
+      'david-powell': 'Chief Executive of Powys County Council',
+      'rosemarie-harris': 'Leader of Powys County Council',
+      'powys-county-council': null,
+      'welsh-government': null,
+    });
+    expect(byNode(data.pkg.developers, (l) => l.role)).toEqual({
+      'powys-county-council': 'PARTNER',
+      wlga: 'PARTNER',
+      'welsh-government': null,
+      'welsh-ministers': null,
+    });
+    expect(data.programme.developers).toEqual([{ node: { key: 'powys-county-council' }, role: 'LEAD', inferred: true }]);
+  });
+
+  it('facts once held only as prose are links: purposes, a programme\'s basis, a cabinet\'s make-up, the meeting\'s subject and occasion', async () => {
+    const data = await gqlOk(`{
+      board: entity(key: "improvement-board") { ... on Organisation { purposes { ${LINK} node { ... on Purpose { text concerns { ${LINK} } ${EVIDENCE} } } } } }
+      qaf: entity(key: "quality-assurance-framework") { ... on Document { purposes { ${LINK} node { ... on Purpose { text pursuedBy { node { key } } } } } } }
+      programme: entity(key: "programme-three-year-change") { ... on Initiative { basedOn { ${LINK} inference } } }
+      plan1: entity(key: "improvement-plan-1") { ... on Document { basisFor { node { key } } } }
+      cabinet: entity(key: "powys-cabinet") { name aliases ... on Organisation { kind memberOrganisations { ${LINK} node { ... on Organisation { kind memberships { node { key } } } } } } }
+      meeting: entity(key: "meeting-2017-11-20") { ... on Meeting { concerns { ${LINK} } respondsTo { ${LINK} inference } } }
+    }`);
+    expect(data.board.purposes).toHaveLength(1);
+    const oversight = data.board.purposes[0];
+    expect(oversight.inferred).toBe(false);
+    expect(oversight.node.text).toBe('to oversee the actions of the director and provide constructive challenge');
+    expect(linksOf(oversight.node.concerns)).toEqual({ 'post-pcc-director-social-services': false, 'phil-evans': true });
+    expect(sourcesOf(oversight.node.evidence)).toEqual(['s001']);
+    expect(data.qaf.purposes.map((l: any) => l.node.text)).toEqual(['to improve consistency and standards of frontline practice across the county']);
+    expect(data.qaf.purposes[0].node.pursuedBy.map((l: any) => l.node.key)).toEqual(['quality-assurance-framework']);
+    expect(data.programme.basedOn).toEqual([{ inferred: true, node: { key: 'improvement-plan-1' }, inference: expect.stringContaining('does not say which plan') }]);
+    expect(keysOf(data.plan1.basisFor)).toEqual(['programme-three-year-change']);
+    expect(data.cabinet).toMatchObject({ name: 'Powys Cabinet', kind: 'CABINET', aliases: ['Independent/Conservative Powys Cabinet'] });
+    expect(linksOf(data.cabinet.memberOrganisations)).toEqual({ conservatives: true, 'powys-independent-group': true });
+    for (const m of data.cabinet.memberOrganisations) expect(keysOf(m.node.memberships)).toEqual(['powys-cabinet']);
+    expect(sorted(data.cabinet.memberOrganisations.map((m: any) => m.node.kind))).toEqual(['POLITICAL_GROUP', 'POLITICAL_PARTY']);
+    const concerns = linksOf(data.meeting.concerns);
+    expect(concerns['powys-county-council']).toBe(false); // "the current position in the local authority"
+    expect(concerns['request-support-package-at-meeting']).toBe(false);
+    expect(concerns['request-statutory-support']).toBe(true); // "the request", read through s000
+    expect(data.meeting.respondsTo).toEqual([
+      { inferred: true, node: { key: 'cssiw-inspection-report-2017' }, inference: expect.stringContaining('following a damning inspection report') },
+    ]);
+  });
+
+  it('the revised plan: writing the actions in is due with the plan; achieving them is one duty per horizon', async () => {
+    const data = await gqlOk(`{ entity(key: "follow-up-warning-notice") { ... on WarningNotice { obligations(first: 20) { node { ... on Obligation {
+      key dueDate { text value precision earliest latest inferred relativeTo { key } offset }
+      deliverables { node { key } } concerns { node { key } } figures { role node { key } }
+    } } } } } }`);
+    const byKey = Object.fromEntries(data.entity.obligations.map((l: any) => [l.node.key, l.node]));
+    const include = byKey['obl-revised-plan-include-actions'];
+    expect(include.dueDate).toEqual({
+      text: null,
+      value: '2018-02-07',
+      precision: 'DAY',
+      earliest: '2018-02-07',
+      latest: '2018-02-07',
+      inferred: true,
+      relativeTo: { key: 'obl-submit-revised-improvement-plan' },
+      offset: 'P0D',
+    });
+    expect(keysOf(include.deliverables)).toEqual(['improvement-plan-2']);
+    const horizons = ['obl-revised-plan-improvement-actions', 'obl-improvement-actions-year-later', 'obl-improvement-actions-january-2020'].map((k) => byKey[k]);
+    expect(horizons.map((o: any) => [o.dueDate.text, o.dueDate.earliest, o.dueDate.latest, o.dueDate.inferred])).toEqual([
+      ['within six months of the date of this notice', '2018-06-01', '2018-08-06', true],
+      ['a year later', '2018-12-01', '2019-08-06', true],
+      ['up to January 2020', '2020-01-01', '2020-01-31', true],
+    ]);
+    for (const o of horizons) {
+      expect(o.deliverables, o.key).toEqual([]); // the duty is to achieve, not to deliver a document
+      expect(keysOf(o.concerns), o.key).toEqual(['improvement-plan-2']);
+    }
+    expect(horizons.map((o: any) => o.figures.map((f: any) => `${f.role}:${f.node.key}`))).toEqual([['horizon:figure-six-months'], ['horizon:figure-one-year'], []]);
+  });
+
+  it('the mid-January plan is superseded by the 7 February deadline, so the one plan is not overdue twice', async () => {
+    const data = await gqlOk(`{ entity(key: "obl-further-plan-mid-january") { ... on Obligation {
+      before: status(asOf: "2017-11-30") after: status(asOf: "2018-03-01")
+      supersededBy { ${LINK} inference }
+      bearer { ${LINK} inference ${EVIDENCE} }
+      deliverables { ${LINK} }
+    } } }`);
+    const o = data.entity;
+    expect(o.before).toBe('OPEN'); // before the follow-up notice could have been given
+    expect(o.after).toBe('SUPERSEDED');
+    expect(o.supersededBy).toEqual([{ inferred: true, node: { key: 'obl-submit-revised-improvement-plan' }, inference: expect.stringContaining('no source says the deadline moved') }]);
+    // Who must produce it is a reading, resting on words about plans, not on the £4 million.
+    expect(o.bearer).toMatchObject({ inferred: true, node: { key: 'powys-county-council' } });
+    expect(o.bearer.evidence.map((e: any) => e.quote)).toEqual(['a further comprehensive plan will be needed by mid January', 'The council has submitted its improvement plan']);
+    expect(o.deliverables).toEqual([{ inferred: true, node: { key: 'improvement-plan-2' } }]);
+
+    const overdue = await gqlOk(`{ obligations(first: 50, filter: { asOf: "2018-03-01", status: [OVERDUE] }) { edges { node { key deliverables { node { key } } } } } }`);
+    const planOverdue = overdue.obligations.edges.map((e: any) => e.node).filter((n: any) => keysOf(n.deliverables).includes('improvement-plan-2'));
+    expect(sorted(planOverdue.map((n: any) => n.key))).toEqual(['obl-revised-plan-include-actions', 'obl-submit-revised-improvement-plan']);
+  });
+
+  it('missing links: the framework\'s implementation duty concerns the framework; the minister\'s judgement concerns the plan', async () => {
+    const data = await gqlOk(`{
+      impl: entity(key: "obl-qa-framework-implementation") { ... on Obligation { concerns { ${LINK} } } }
+      judged: entity(key: "st-irranca-davies-plan-further-work") { ... on Statement { concerns { ${LINK} } } }
+    }`);
+    expect(linksOf(data.impl.concerns)).toEqual({ 'quality-assurance-framework': false });
+    expect(linksOf(data.judged.concerns)).toEqual({ 'improvement-plan-1': true });
+  });
+
+  it('unmarked readings are marked or corrected', async () => {
+    const data = await gqlOk(`{
+      vow: entity(key: "st-harris-vow-october") { ... on Statement { speakers { node { key } capacity { key } } } }
+      a: entity(key: "st-irranca-davies-plan-further-work") { ... on Event { date { earliest latest inferred } } }
+      b: entity(key: "st-wg-failing-areas") { ... on Event { date { earliest latest inferred } } }
+      c: entity(key: "st-harris-three-year-programme") { ... on Event { date { earliest latest inferred } } }
+      useful: entity(key: "st-jws-useful-discussion-support-package") { ... on Statement { text } }
+      jws: entity(key: "joint-written-statement-2017-11-21") { ... on Document { issued { earliest latest } statements { inferred node { key date { earliest latest } } } } }
+      reported: entity(key: "st-jws-request-and-meeting") { ${EVIDENCE} ... on Statement { speakers { node { key } } } }
+      notice: entity(key: "first-warning-notice") { ... on Document { issued { latest } obligations { node { ... on Obligation { key imposedDate { latest } } } } } }
+    }`);
+    const more = await gqlOk(`{
+      ce: entity(key: "post-pcc-chief-executive") { aliases }
+      director: entity(key: "post-pcc-director-social-services") { aliases }
+      harris: entity(key: "rosemarie-harris") { ... on Person { memberships { node { key } ${EVIDENCE} } } }
+      dept: entity(key: "powys-childrens-services") { ... on Organisation { parentOrganisations { node { key } ${EVIDENCE} } } }
+    }`);
+    // No source says she was leader in October 2017.
+    expect(data.vow.speakers).toEqual([{ node: { key: 'rosemarie-harris' }, capacity: null }]);
+    // Reported in s002, said when is not stated: no earliest bound from the article's date.
+    for (const s of [data.a, data.b, data.c]) expect(s.date).toEqual({ earliest: null, latest: '2018-02-06', inferred: true });
+    // The journalist's "[Welsh Local Government Association]" is not the ministers' words.
+    expect(data.useful.text).not.toContain('[');
+    expect(data.useful.text).toContain('the WLGA and other partners');
+    // Every part of the joint statement is dated on the statement's own day; the spokesman's paragraphs are parts by reading.
+    expect(data.jws.issued).toEqual({ earliest: '2017-11-21', latest: '2017-11-21' });
+    for (const part of data.jws.statements) expect(part.node.date, part.node.key).toEqual(data.jws.issued);
+    expect(linksOf(data.jws.statements)).toEqual({
+      'st-jws-expect-to-work-with-council': false,
+      'st-jws-plan-being-considered': false,
+      'st-jws-request-and-meeting': false,
+      'st-jws-useful-discussion-support-package': false,
+      'st-wg-cabinet-secretary-met-council': true,
+      'st-wg-evans-appointment-improvement-board': true,
+      'st-wg-further-statement-and-updates': true,
+    });
+    // s001's first spokesman paragraph is its own statement, not evidence of s000's report.
+    expect(sourcesOf(data.reported.evidence)).toEqual(['s000']);
+    expect(keysOf(data.reported.speakers)).toEqual(['alun-davies', 'huw-irranca-davies']);
+    // The first notice is dated no later than the duty it imposed.
+    expect(data.notice.issued.latest).toBe('2017-11-06');
+    expect(data.notice.obligations.map((l: any) => [l.node.key, l.node.imposedDate.latest])).toEqual([['obl-improve-within-three-months', '2017-11-06']]);
+    // "Acting" and "Interim" qualify the tenures, not the posts.
+    expect(more.ce.aliases).toEqual([]);
+    expect(more.director.aliases).toEqual(['the director']);
+    // One evidence entry per document that states the fact.
+    expect(more.harris.memberships.map((m: any) => [m.node.key, sourcesOf(m.evidence)])).toEqual([['powys-county-council', ['s000', 's001', 's002']]]);
+    expect(more.dept.parentOrganisations.map((m: any) => [m.node.key, sourcesOf(m.evidence)])).toEqual([['powys-county-council', ['s000', 's001', 's002']]]);
+  });
+});
