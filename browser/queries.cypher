@@ -43,7 +43,7 @@ WITH n, asOf,
     WHEN coalesce(n.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(n) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > asOf
       THEN 'NOT_YET_IMPOSED'
     WHEN EXISTS { (n)<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= asOf } THEN 'FULFILLED'
-    WHEN EXISTS { (n)<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest) <= asOf } THEN 'SUPERSEDED'
+    WHEN EXISTS { (n)<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= asOf } THEN 'SUPERSEDED'
     WHEN n.breachedEarliest <= asOf THEN 'BREACHED'
     WHEN n.dueLatest < asOf THEN 'OVERDUE'
     ELSE 'OPEN'

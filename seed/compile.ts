@@ -60,7 +60,7 @@ const base = {
 
 const orgKinds = [
   'COUNCIL', 'GOVERNMENT', 'MINISTRY', 'INSPECTORATE', 'ASSOCIATION', 'POLICE', 'BOARD', 'TEAM',
-  'DEPARTMENT', 'POLITICAL_GROUP', 'POLITICAL_PARTY', 'LEGISLATURE',
+  'DEPARTMENT', 'POLITICAL_GROUP', 'POLITICAL_PARTY', 'LEGISLATURE', 'CABINET',
 ] as const;
 const docProps = { issued: fuzzyDate.optional(), status: z.enum(['ISSUED', 'REQUIRED']).default('ISSUED'), title: z.string().optional() };
 const eventProps = { date: fuzzyDate.optional() };
@@ -106,6 +106,7 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
     text: z.string().min(1),
   },
   Initiative: { kind: z.enum(['SUPPORT_PACKAGE', 'PROGRAMME']) },
+  Purpose: { text: z.string().min(1) },
 };
 
 const sourceRecord = z
@@ -409,8 +410,14 @@ export function compileSeed(dir = seedDir): CompiledSeed {
           errors.push({ file, id, message: `${l.rel} cannot go from ${fromType} "${from}" to ${toType} "${to}" (see docs/model.md)` });
           continue;
         }
-        if (l.capacity && types.get(l.capacity) !== 'Post') {
+        if (l.capacity && !('capacity' in spec)) {
+          errors.push({ file, id, message: `${l.rel} takes no capacity (only a link whose actor acts in a post does)` });
+        } else if (l.capacity && types.get(l.capacity) !== 'Post') {
           errors.push({ file, id, message: `capacity "${l.capacity}" is not a Post` });
+        }
+        const roles: 'any' | readonly string[] | undefined = 'role' in spec ? spec.role : undefined;
+        if (l.role !== undefined && (!roles || (roles !== 'any' && !roles.includes(l.role)))) {
+          errors.push({ file, id, message: roles ? `${l.rel} role "${l.role}" is not one of ${roles.join(', ')}` : `${l.rel} takes no role` });
         }
         const evidence = evidenceIds(file, id, l.evidence);
         addRel(file, id, relType, from, to, {

@@ -40,7 +40,8 @@ export function storedPassword(cfg: LocalNeo4jConfig): string {
   const file = path.join(cfg.cacheDir, 'password');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(cfg.cacheDir, { recursive: true });
-  const password = randomBytes(15).toString('base64url');
+  // Hex, not base64url: neo4j-admin reads a password starting with '-' as an option.
+  const password = randomBytes(15).toString('hex');
   fs.writeFileSync(file, password + '\n', { mode: 0o600 });
   return password;
 }

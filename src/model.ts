@@ -33,6 +33,7 @@ export const nodeTypes = {
   Finding: undefined,
   Figure: undefined,
   Initiative: undefined,
+  Purpose: undefined,
 } as const satisfies Record<string, Family | undefined>;
 
 export type NodeType = keyof typeof nodeTypes;
@@ -60,6 +61,10 @@ type Ends = readonly (readonly [from: readonly NodeType[], to: readonly NodeType
 interface RelSpec {
   ends: Ends;
   meaning: string;
+  /** The link may name the post in which its actor acted (a Post id). */
+  capacity?: true;
+  /** The link may carry a role: any text, or one of the listed values. */
+  role?: 'any' | readonly string[];
 }
 
 /** Relationship types written by curation; FROM_SOURCE and EVIDENCED_BY are structural. */
@@ -73,23 +78,25 @@ export const relTypes = {
     meaning: 'is part of',
   },
   RENAMED_TO: { ends: [[['Organisation'], ['Organisation']]], meaning: 'later name of the same body' },
-  MEMBER_OF: { ends: [[['Person'], ['Organisation']]], meaning: 'is a member of' },
+  MEMBER_OF: { ends: [[actor, ['Organisation']]], meaning: 'is a member of (a person of a body, or a body of a body it helps form)' },
   ESTABLISHED: { ends: [[actor, ['Organisation']]], meaning: 'put a body in place' },
   POST_IN: { ends: [[['Post'], ['Organisation']]], meaning: 'the post belongs to this body' },
   HAS_TENURE: { ends: [[['Person'], ['Tenure']]], meaning: 'the person held this tenure' },
   IN_POST: { ends: [[['Tenure'], ['Post']]], meaning: 'the tenure is of this post' },
   STARTS: { ends: [[['Appointment'], ['Tenure']]], meaning: 'the appointment began the tenure' },
-  ISSUED: { ends: [[actor, documents]], meaning: 'issued or wrote' },
+  ISSUED: { ends: [[actor, documents]], meaning: 'issued or wrote', capacity: true },
   ADDRESSED_TO: { ends: [[[...documents, ...events], [...actor, 'Post']]], meaning: 'is addressed to' },
   REVISES: { ends: [[documents, documents]], meaning: 'is a revision of' },
   FOLLOWS_UP: { ends: [[documents, documents]], meaning: 'follows up' },
   RESPONDS_TO: { ends: [[[...documents, ...events], [...documents, ...events, 'Finding']]], meaning: 'responds to' },
   REVIEWED: { ends: [[actor, documents]], meaning: 'reviewed or considered' },
-  MADE: { ends: [[actor, events]], meaning: 'is the agent of' },
-  ATTENDED: { ends: [[actor, ['Meeting']]], meaning: 'took part in' },
+  MADE: { ends: [[actor, events]], meaning: 'is the agent of', capacity: true },
+  ATTENDED: { ends: [[actor, ['Meeting']]], meaning: 'took part in', capacity: true },
   CARRIED_OUT: { ends: [[actor, ['MonitoringVisit', 'Publication']]], meaning: 'carried out' },
-  CONCERNS: { ends: [[[...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure'], facts]], meaning: 'is about' },
-  DEVELOPS: { ends: [[actor, ['Initiative']]], meaning: 'works on' },
+  CONCERNS: { ends: [[[...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure', 'Purpose'], facts]], meaning: 'is about' },
+  DEVELOPS: { ends: [[actor, ['Initiative']]], meaning: 'works on', role: ['LEAD', 'PARTNER'] },
+  PURSUES: { ends: [[[...actor, ...documents, 'Initiative'], ['Purpose']]], meaning: 'exists or acts for this purpose' },
+  BASED_ON: { ends: [[['Initiative', ...documents], documents]], meaning: 'has this document as its basis' },
   RELIES_ON: { ends: [[['Request', 'Consequence', 'Obligation', ...documents], legalBasis]], meaning: 'relies on the legal basis' },
   CONFERRED_BY: { ends: [[['Power'], ['Provision', 'Legislation']]], meaning: 'is conferred by' },
   HELD_BY: { ends: [[['Power'], actor]], meaning: 'may be exercised by' },
@@ -101,7 +108,7 @@ export const relTypes = {
   ON_BREACH: { ends: [[['Obligation'], ['Consequence']]], meaning: 'if breached, leads to' },
   THREATENS: { ends: [[actor, ['Consequence']]], meaning: 'threatens' },
   STATES: { ends: [[[...documents, ...actor, 'Statement'], ['Finding']]], meaning: 'states' },
-  HAS_FIGURE: { ends: [[facts, ['Figure']]], meaning: 'has the figure' },
+  HAS_FIGURE: { ends: [[facts, ['Figure']]], meaning: 'has the figure', role: 'any' },
   FULFILS: { ends: [[[...documents, ...events], ['Obligation']]], meaning: 'fulfils' },
   SUPERSEDES: { ends: [[['Obligation', ...documents], ['Obligation', ...documents]]], meaning: 'replaces' },
 } as const satisfies Record<string, RelSpec>;

@@ -95,15 +95,22 @@ describe('browser/queries.cypher', () => {
 
   it('requests: Rosemarie Harris asked the Welsh Ministers under the Local Government (Wales) Measure 2009, per s000 and s001', async () => {
     const rows = await run(byTitle('Requests for support'));
-    const row = rows.find((r) => r.request === 'Request to the Welsh Ministers for statutory support');
+    const row = rows.find((r) => r.request === "Request to the Welsh Ministers to exercise their powers to provide statutory support (Cllr Harris's letter)");
     expect(row).toBeDefined();
     expect(row!.requesters).toContain('Rosemarie Harris (as Leader of Powys County Council)');
     expect(row!.requesters).toContain('Powys County Council');
-    expect(row!.addressees).toEqual(expect.arrayContaining(['Welsh Ministers', 'Welsh Government']));
+    expect(row!.addressees).toEqual(['Welsh Ministers']);
     expect(row!.legislation).toEqual(['Local Government (Wales) Measure 2009']);
     expect(row!.powerHeldBy).toEqual(['Welsh Ministers']);
     expect((row!.citedBy as string[]).map((s) => s.split(' ')[0])).toEqual(['s000', 's001']);
     expect((row!.quotes as string[]).some((q) => q.includes('Cllr Rosemarie Harris wrote to Welsh Government Ministers'))).toBe(true);
+    // The meeting's request and the council's undated "asked for help" are their own rows, with no legal basis.
+    const others = rows.filter((r) => r !== row);
+    expect(others.map((r) => r.request).sort()).toEqual([
+      "Council's request to the Welsh Government for help with its children's services",
+      'Request at the meeting of 20 November 2017 to provide a support package',
+    ]);
+    for (const other of others) expect(other.legislation, String(other.request)).toEqual([]);
   });
 
   describe('obligations open or overdue as of a date', () => {

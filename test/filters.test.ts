@@ -39,6 +39,8 @@ const FILTERS: NamedFilter[] = [
   { list: 'tenures', argument: 'person', pattern: 'MATCH (a)-[:HAS_TENURE]->(n:Tenure)', wrongKey: 'powys-county-council' },
   { list: 'tenures', argument: 'post', pattern: 'MATCH (n:Tenure)-[:IN_POST]->(a)', wrongKey: 'rosemarie-harris' },
   { list: 'provisions', argument: 'legislation', pattern: 'MATCH (n:Provision)-[:PART_OF]->(a)', wrongKey: 'power-statutory-support' },
+  { list: 'purposes', argument: 'pursuedBy', pattern: 'MATCH (a)-[:PURSUES]->(n:Purpose)', wrongKey: 'figure-three-months' },
+  { list: 'purposes', argument: 'concerns', pattern: 'MATCH (n:Purpose)-[:CONCERNS]->(a)', wrongKey: 's000' },
   { list: 'powers', argument: 'heldBy', pattern: 'MATCH (n:Power)-[:HELD_BY]->(a)', wrongKey: 'figure-three-months' },
 ];
 

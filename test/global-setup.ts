@@ -70,7 +70,8 @@ export default async function setup(project: TestProject) {
   } else {
     const local = testLocalConfig(env);
     sweepStaleInstances(local.cacheDir);
-    instance = instanceFor(local, `test-${process.pid}`, randomBytes(12).toString('base64url'));
+    // Hex: neo4j-admin reads a password starting with '-' (possible in base64url) as an option.
+    instance = instanceFor(local, `test-${process.pid}`, randomBytes(12).toString('hex'));
     // A throwaway server starts empty, even if a crashed run with the same pid left a folder.
     fs.rmSync(instance.dir, { recursive: true, force: true });
     const t0 = Date.now();

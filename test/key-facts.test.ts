@@ -15,9 +15,11 @@ const ORGANISATION_KINDS: Record<string, string> = {
   'improvement-team': 'TEAM',
   'national-assembly-for-wales': 'LEGISLATURE',
   police: 'POLICE',
-  'powys-cabinet': 'POLITICAL_GROUP',
+  conservatives: 'POLITICAL_PARTY',
+  'powys-cabinet': 'CABINET',
   'powys-childrens-services': 'DEPARTMENT',
   'powys-county-council': 'COUNCIL',
+  'powys-independent-group': 'POLITICAL_GROUP',
   'powys-social-services': 'DEPARTMENT',
   'welsh-government': 'GOVERNMENT',
   'welsh-liberal-democrats': 'POLITICAL_PARTY',
@@ -27,9 +29,12 @@ const ORGANISATION_KINDS: Record<string, string> = {
 const ORGANISATIONS = Object.keys(ORGANISATION_KINDS).sort();
 
 const FOLLOW_UP_OBLIGATIONS = [
+  'obl-improvement-actions-january-2020',
+  'obl-improvement-actions-year-later',
   'obl-qa-framework-draft',
   'obl-qa-framework-implementation',
   'obl-revised-plan-improvement-actions',
+  'obl-revised-plan-include-actions',
   'obl-submit-revised-improvement-plan',
 ];
 
@@ -71,7 +76,7 @@ describe('key facts in Cypher', () => {
     await driver?.close();
   });
 
-  it('exactly 6 people and exactly the expected 14 organisations, with their kinds', async () => {
+  it('exactly 6 people and exactly the expected 16 organisations, with their kinds', async () => {
     expect((await q<{ id: string }>(`MATCH (n:Person) RETURN n.id AS id ORDER BY id`)).map((r) => r.id)).toEqual(PEOPLE);
     const orgs = await q<{ id: string; kind: string }>(`MATCH (n:Organisation) RETURN n.id AS id, n.kind AS kind ORDER BY id`);
     expect(Object.fromEntries(orgs.map((o) => [o.id, o.kind]))).toEqual(ORGANISATION_KINDS);
@@ -81,12 +86,19 @@ describe('key facts in Cypher', () => {
   });
 
   it('the request for statutory support: requesters, addressees, legal basis, sources', async () => {
-    expect((await q<{ id: string }>(`MATCH (n:Request) RETURN n.id AS id`)).map((r) => r.id)).toEqual(['request-statutory-support']);
+    expect((await q<{ id: string }>(`MATCH (n:Request) RETURN n.id AS id ORDER BY id`)).map((r) => r.id)).toEqual([
+      'request-council-help',
+      'request-statutory-support',
+      'request-support-package-at-meeting',
+    ]);
     const id = 'request-statutory-support';
     expect(await ends(id, 'MADE', 'in')).toEqual(['powys-county-council', 'rosemarie-harris']);
-    const [harris] = await q(`MATCH (:Person {id: 'rosemarie-harris'})-[r:MADE]->(:Request {id: $id}) RETURN r.capacity AS capacity, r.inferred AS inferred`, { id });
-    expect(harris).toEqual({ capacity: 'post-pcc-leader', inferred: false });
-    expect(await ends(id, 'ADDRESSED_TO', 'out')).toEqual(['welsh-government', 'welsh-ministers']);
+    const requesters = await q(`MATCH (a)-[r:MADE]->(:Request {id: $id}) RETURN a.id AS id, r.capacity AS capacity, r.inferred AS inferred ORDER BY id`, { id });
+    expect(requesters).toEqual([
+      { id: 'powys-county-council', capacity: null, inferred: true }, // the leader asked "to the council": on its behalf is a reading
+      { id: 'rosemarie-harris', capacity: 'post-pcc-leader', inferred: false },
+    ]);
+    expect(await ends(id, 'ADDRESSED_TO', 'out')).toEqual(['welsh-ministers']);
     expect(await ends('welsh-ministers', 'PART_OF', 'out')).toEqual(['welsh-government']);
     const basis = await q(
       `MATCH (:Request {id: $id})-[:RELIES_ON]->(p:Power)-[:CONFERRED_BY]->(l:Legislation)
@@ -127,7 +139,7 @@ describe('key facts in Cypher', () => {
     expect(await ends(id, 'CONCERNS', 'out')).toContain('request-statutory-support');
   });
 
-  it('the follow-up warning notice: who issued it, what it follows up, the four obligations it imposes', async () => {
+  it('the follow-up warning notice: who issued it, what it follows up, the seven obligations it imposes', async () => {
     const id = 'follow-up-warning-notice';
     const [n] = await q(`MATCH (n:WarningNotice:Document {id: $id}) RETURN n.notice AS notice, n.issuedEarliest AS e, n.issuedLatest AS l`, { id });
     expect({ ...n, e: str(n!.e), l: str(n!.l) }).toEqual({ notice: 'FOLLOW_UP', e: '2017-12-01', l: '2018-02-06' });
@@ -211,11 +223,11 @@ describe('key facts in Cypher', () => {
       latest: '2018-08-06',
       earliestFollows: true,
       latestFollows: true,
-      durations: ['P1Y', 'P6M'],
+      durations: ['P6M'],
     });
   });
 
-  it('breach of any of the four leads to direct intervention under sections 152-161 of the SSWBA 2014', async () => {
+  it('breach of any of the seven leads to direct intervention under sections 152-161 of the SSWBA 2014', async () => {
     const rows = await q(
       `MATCH (o:Obligation)-[:ON_BREACH]->(c:Consequence {id: 'consequence-direct-intervention'}) RETURN o.id AS id ORDER BY id`,
     );
@@ -334,7 +346,7 @@ const sourcesOf = (evidence: { source: { key: string } }[]) => sorted(new Set(ev
 const keysOf = (links: { node: { key: string } }[]) => sorted(links.map((l) => l.node.key));
 
 describe('key facts through the GraphQL API', () => {
-  it('people: exactly the 6; organisations: exactly the 14, with their kinds', async () => {
+  it('people: exactly the 6; organisations: exactly the 16, with their kinds', async () => {
     const data = await gqlOk(`{
       people(first: 100) { totalCount edges { node { key } } }
       organisations(first: 100) { totalCount edges { node { key kind } } }
@@ -342,9 +354,9 @@ describe('key facts through the GraphQL API', () => {
     }`);
     expect(data.people.totalCount).toBe(6);
     expect(sorted(data.people.edges.map((e: any) => e.node.key))).toEqual(PEOPLE);
-    expect(data.organisations.totalCount).toBe(14);
+    expect(data.organisations.totalCount).toBe(16);
     expect(Object.fromEntries(data.organisations.edges.map((e: any) => [e.node.key, e.node.kind]))).toEqual(ORGANISATION_KINDS);
-    expect(data.actors.totalCount).toBe(20);
+    expect(data.actors.totalCount).toBe(22);
   });
 
   it('the request for statutory support', async () => {
@@ -357,15 +369,17 @@ describe('key facts through the GraphQL API', () => {
         legalBasis { node { key name ... on Power { conferredBy { node { key name } } heldBy { node { key } } } } }
       } } }
     }`);
-    expect(data.requests.totalCount).toBe(1);
-    const r = data.requests.edges[0].node;
-    expect(r.key).toBe('request-statutory-support');
+    // Three acts, not one: the letter's request, the request made at the meeting, and the undated "asked for help".
+    expect(data.requests.totalCount).toBe(3);
+    const byKey = Object.fromEntries(data.requests.edges.map((e: any) => [e.node.key, e.node]));
+    expect(sorted(Object.keys(byKey))).toEqual(['request-council-help', 'request-statutory-support', 'request-support-package-at-meeting']);
+    const r = byKey['request-statutory-support'];
     expect(sorted(r.requesters.map((l: any) => l.node.name))).toEqual(['Powys County Council', 'Rosemarie Harris']);
     const harris = r.requesters.find((l: any) => l.node.key === 'rosemarie-harris');
     expect(harris.capacity).toEqual({ key: 'post-pcc-leader', name: 'Leader of Powys County Council' });
     expect(sourcesOf(harris.evidence)).toEqual(['s000', 's001']);
     expect(harris.evidence.map((e: any) => e.quote)).toContain('council leader Rosemarie Harris had asked ministers to provide statutory support');
-    expect(sorted(r.addressees.map((l: any) => l.node.name))).toEqual(['Welsh Government', 'Welsh Ministers']);
+    expect(sorted(r.addressees.map((l: any) => l.node.name))).toEqual(['Welsh Ministers']);
     expect(r.legalBasis).toHaveLength(1);
     expect(r.legalBasis[0].node.key).toBe('power-statutory-support');
     expect(r.legalBasis[0].node.conferredBy.map((l: any) => l.node.name)).toEqual(['Local Government (Wales) Measure 2009']);
@@ -373,15 +387,27 @@ describe('key facts through the GraphQL API', () => {
     expect(sourcesOf(r.evidence)).toEqual(['s000', 's001']);
     expect(r.date).toEqual({ precision: 'WEEK', earliest: '2017-11-13', latest: '2017-11-19', inferred: true });
 
-    // The same request, found from each requester and each addressee.
-    for (const [filter, type, key] of [
-      ['requester', 'Person', 'rosemarie-harris'],
-      ['requester', 'Organisation', 'powys-county-council'],
-      ['addressee', 'Organisation', 'welsh-ministers'],
-      ['addressee', 'Organisation', 'welsh-government'],
+    // The letter's date and legal basis stay with the letter's request.
+    const atMeeting = byKey['request-support-package-at-meeting'];
+    expect(atMeeting.date).toEqual({ precision: 'DAY', earliest: '2017-11-20', latest: '2017-11-20', inferred: true });
+    expect(atMeeting.legalBasis).toEqual([]);
+    expect(sourcesOf(atMeeting.evidence)).toEqual(['s001']);
+    const help = byKey['request-council-help'];
+    expect(help.date).toEqual({ precision: 'RANGE', earliest: null, latest: '2017-11-25', inferred: true });
+    expect(help.legalBasis).toEqual([]);
+    expect(help.requesters.map((l: any) => l.node.key)).toEqual(['powys-county-council']);
+    expect(help.addressees.map((l: any) => l.node.key)).toEqual(['welsh-government']);
+    expect(sourcesOf(help.evidence)).toEqual(['s000', 's001']);
+
+    // Each request, found from each requester and each addressee.
+    for (const [filter, type, key, expected] of [
+      ['requester', 'Person', 'rosemarie-harris', ['request-statutory-support']],
+      ['requester', 'Organisation', 'powys-county-council', ['request-council-help', 'request-statutory-support', 'request-support-package-at-meeting']],
+      ['addressee', 'Organisation', 'welsh-ministers', ['request-statutory-support']],
+      ['addressee', 'Organisation', 'welsh-government', ['request-council-help', 'request-support-package-at-meeting']],
     ] as const) {
       const found = await gqlOk(`query($id: ID!) { requests(filter: {${filter}: $id}) { edges { node { key } } } }`, { id: globalId(type, key) });
-      expect(found.requests.edges.map((e: any) => e.node.key), `${filter} ${key}`).toEqual(['request-statutory-support']);
+      expect(sorted(found.requests.edges.map((e: any) => e.node.key)), `${filter} ${key}`).toEqual(expected);
     }
     const none = await gqlOk(`query($id: ID!) { requests(filter: {requester: $id}) { totalCount } }`, { id: globalId('Person', 'kirsty-williams') });
     expect(none.requests.totalCount).toBe(0);
@@ -558,3 +584,188 @@ describe('key facts through the GraphQL API', () => {
   });
 });
 
+
+// ---------------------------------------------------------------------------- issue 12: the graph against its sources
+
+const LINK = `inferred node { key }`;
+const linksOf = (links: { inferred: boolean; node: { key: string } }[]) =>
+  Object.fromEntries(links.map((l) => [l.node.key, l.inferred]));
+
+describe('the seed against its sources (issue 12), through the GraphQL API', () => {
+  it('roles where the words give them: issuers and attendees in a post, developers as lead or partner', async () => {
+    const data = await gqlOk(`{
+      jws: entity(key: "joint-written-statement-2017-11-21") { ... on Document { issuedBy { node { key } capacity { key } } } }
+      ws: entity(key: "minister-written-statement-s002") { name ... on Document { issuedBy { node { key } capacity { key } } } }
+      letter: entity(key: "letter-harris-to-welsh-ministers") { ... on Document { issuedBy { node { key } capacity { key } } } }
+      meeting: entity(key: "meeting-2017-11-20") { ... on Meeting { attendees { node { key } capacity { key name } } } }
+      pkg: entity(key: "support-package") { ... on Initiative { developers { node { key } role inferred } } }
+      programme: entity(key: "programme-three-year-change") { ... on Initiative { developers { node { key } role inferred } } }
+    }`);
+    const byNode = (links: any[], f: (l: any) => unknown) => Object.fromEntries(links.map((l) => [l.node.key, f(l)]));
+    expect(byNode(data.jws.issuedBy, (l) => l.capacity?.key)).toEqual({
+      'alun-davies': 'post-cabinet-secretary-lgps',
+      'huw-irranca-davies': 'post-minister-children-social-care',
+    });
+    expect(byNode(data.ws.issuedBy, (l) => l.capacity?.key)).toEqual({ 'huw-irranca-davies': 'post-minister-children-social-care' });
+    expect(data.ws.name).not.toMatch(/follow-up/i); // the article does not say the statement announced the notice
+    // "Cllr Rosemarie Harris wrote": the letter's words name no post.
+    expect(byNode(data.letter.issuedBy, (l) => l.capacity)).toEqual({ 'rosemarie-harris': null });
+    expect(byNode(data.meeting.attendees, (l) => l.capacity?.name ?? null)).toEqual({
+      'alun-davies': 'Cabinet Secretary for Local Government and Public Services',
+      'david-powell': 'Chief Executive of Powys County Council',
+      'rosemarie-harris': 'Leader of Powys County Council',
+      'powys-county-council': null,
+      'welsh-government': null,
+    });
+    expect(byNode(data.pkg.developers, (l) => l.role)).toEqual({
+      'powys-county-council': 'PARTNER',
+      wlga: 'PARTNER',
+      'welsh-government': null,
+      'welsh-ministers': null,
+    });
+    expect(data.programme.developers).toEqual([{ node: { key: 'powys-county-council' }, role: 'LEAD', inferred: true }]);
+  });
+
+  it('facts once held only as prose are links: purposes, a programme\'s basis, a cabinet\'s make-up, the meeting\'s subject and occasion', async () => {
+    const data = await gqlOk(`{
+      board: entity(key: "improvement-board") { ... on Organisation { purposes { ${LINK} node { ... on Purpose { text concerns { ${LINK} } ${EVIDENCE} } } } } }
+      qaf: entity(key: "quality-assurance-framework") { ... on Document { purposes { ${LINK} node { ... on Purpose { text pursuedBy { node { key } } } } } } }
+      programme: entity(key: "programme-three-year-change") { ... on Initiative { basedOn { ${LINK} inference } } }
+      plan1: entity(key: "improvement-plan-1") { ... on Document { basisFor { node { key } } } }
+      cabinet: entity(key: "powys-cabinet") { name aliases ... on Organisation { kind memberOrganisations { ${LINK} node { ... on Organisation { kind memberships { node { key } } } } } } }
+      meeting: entity(key: "meeting-2017-11-20") { ... on Meeting { concerns { ${LINK} } respondsTo { ${LINK} inference } } }
+    }`);
+    expect(data.board.purposes).toHaveLength(1);
+    const oversight = data.board.purposes[0];
+    expect(oversight.inferred).toBe(false);
+    expect(oversight.node.text).toBe('to oversee the actions of the director and provide constructive challenge');
+    expect(linksOf(oversight.node.concerns)).toEqual({ 'post-pcc-director-social-services': false, 'phil-evans': true });
+    expect(sourcesOf(oversight.node.evidence)).toEqual(['s001']);
+    expect(data.qaf.purposes.map((l: any) => l.node.text)).toEqual(['to improve consistency and standards of frontline practice across the county']);
+    expect(data.qaf.purposes[0].node.pursuedBy.map((l: any) => l.node.key)).toEqual(['quality-assurance-framework']);
+    expect(data.programme.basedOn).toEqual([{ inferred: true, node: { key: 'improvement-plan-1' }, inference: expect.stringContaining('does not say which plan') }]);
+    expect(keysOf(data.plan1.basisFor)).toEqual(['programme-three-year-change']);
+    expect(data.cabinet).toMatchObject({ name: 'Powys Cabinet', kind: 'CABINET', aliases: ['Independent/Conservative Powys Cabinet'] });
+    expect(linksOf(data.cabinet.memberOrganisations)).toEqual({ conservatives: true, 'powys-independent-group': true });
+    for (const m of data.cabinet.memberOrganisations) expect(keysOf(m.node.memberships)).toEqual(['powys-cabinet']);
+    expect(sorted(data.cabinet.memberOrganisations.map((m: any) => m.node.kind))).toEqual(['POLITICAL_GROUP', 'POLITICAL_PARTY']);
+    const concerns = linksOf(data.meeting.concerns);
+    expect(concerns['powys-county-council']).toBe(false); // "the current position in the local authority"
+    expect(concerns['request-support-package-at-meeting']).toBe(false);
+    expect(concerns['request-statutory-support']).toBe(true); // "the request", read through s000
+    expect(data.meeting.respondsTo).toEqual([
+      { inferred: true, node: { key: 'cssiw-inspection-report-2017' }, inference: expect.stringContaining('following a damning inspection report') },
+    ]);
+  });
+
+  it('the revised plan: writing the actions in is due with the plan; achieving them is one duty per horizon', async () => {
+    const data = await gqlOk(`{ entity(key: "follow-up-warning-notice") { ... on WarningNotice { obligations(first: 20) { node { ... on Obligation {
+      key dueDate { text value precision earliest latest inferred relativeTo { key } offset }
+      deliverables { node { key } } concerns { node { key } } figures { role node { key } }
+    } } } } } }`);
+    const byKey = Object.fromEntries(data.entity.obligations.map((l: any) => [l.node.key, l.node]));
+    const include = byKey['obl-revised-plan-include-actions'];
+    expect(include.dueDate).toEqual({
+      text: null,
+      value: '2018-02-07',
+      precision: 'DAY',
+      earliest: '2018-02-07',
+      latest: '2018-02-07',
+      inferred: true,
+      relativeTo: { key: 'obl-submit-revised-improvement-plan' },
+      offset: 'P0D',
+    });
+    expect(keysOf(include.deliverables)).toEqual(['improvement-plan-2']);
+    const horizons = ['obl-revised-plan-improvement-actions', 'obl-improvement-actions-year-later', 'obl-improvement-actions-january-2020'].map((k) => byKey[k]);
+    expect(horizons.map((o: any) => [o.dueDate.text, o.dueDate.earliest, o.dueDate.latest, o.dueDate.inferred])).toEqual([
+      ['within six months of the date of this notice', '2018-06-01', '2018-08-06', true],
+      ['a year later', '2018-12-01', '2019-08-06', true],
+      ['up to January 2020', '2020-01-01', '2020-01-31', true],
+    ]);
+    for (const o of horizons) {
+      expect(o.deliverables, o.key).toEqual([]); // the duty is to achieve, not to deliver a document
+      expect(keysOf(o.concerns), o.key).toEqual(['improvement-plan-2']);
+    }
+    expect(horizons.map((o: any) => o.figures.map((f: any) => `${f.role}:${f.node.key}`))).toEqual([['horizon:figure-six-months'], ['horizon:figure-one-year'], []]);
+  });
+
+  it('the mid-January plan is superseded by the 7 February deadline, so the one plan is not overdue twice', async () => {
+    const data = await gqlOk(`{ entity(key: "obl-further-plan-mid-january") { ... on Obligation {
+      before: status(asOf: "2017-11-30") after: status(asOf: "2018-03-01")
+      supersededBy { ${LINK} inference }
+      bearer { ${LINK} inference ${EVIDENCE} }
+      deliverables { ${LINK} }
+    } } }`);
+    const o = data.entity;
+    expect(o.before).toBe('OPEN'); // before the follow-up notice could have been given
+    expect(o.after).toBe('SUPERSEDED');
+    expect(o.supersededBy).toEqual([{ inferred: true, node: { key: 'obl-submit-revised-improvement-plan' }, inference: expect.stringContaining('no source says the deadline moved') }]);
+    // Who must produce it is a reading, resting on words about plans, not on the £4 million.
+    expect(o.bearer).toMatchObject({ inferred: true, node: { key: 'powys-county-council' } });
+    expect(o.bearer.evidence.map((e: any) => e.quote)).toEqual(['a further comprehensive plan will be needed by mid January', 'The council has submitted its improvement plan']);
+    expect(o.deliverables).toEqual([{ inferred: true, node: { key: 'improvement-plan-2' } }]);
+
+    const overdue = await gqlOk(`{ obligations(first: 50, filter: { asOf: "2018-03-01", status: [OVERDUE] }) { edges { node { key deliverables { node { key } } } } } }`);
+    const planOverdue = overdue.obligations.edges.map((e: any) => e.node).filter((n: any) => keysOf(n.deliverables).includes('improvement-plan-2'));
+    expect(sorted(planOverdue.map((n: any) => n.key))).toEqual(['obl-revised-plan-include-actions', 'obl-submit-revised-improvement-plan']);
+  });
+
+  it('missing links: the framework\'s implementation duty concerns the framework; the minister\'s judgement concerns the plan', async () => {
+    const data = await gqlOk(`{
+      impl: entity(key: "obl-qa-framework-implementation") { ... on Obligation { concerns { ${LINK} } } }
+      judged: entity(key: "st-irranca-davies-plan-further-work") { ... on Statement { concerns { ${LINK} } } }
+    }`);
+    expect(linksOf(data.impl.concerns)).toEqual({ 'quality-assurance-framework': false });
+    expect(linksOf(data.judged.concerns)).toEqual({ 'improvement-plan-1': true });
+  });
+
+  it('unmarked readings are marked or corrected', async () => {
+    const data = await gqlOk(`{
+      vow: entity(key: "st-harris-vow-october") { ... on Statement { speakers { node { key } capacity { key } } } }
+      a: entity(key: "st-irranca-davies-plan-further-work") { ... on Event { date { earliest latest inferred } } }
+      b: entity(key: "st-wg-failing-areas") { ... on Event { date { earliest latest inferred } } }
+      c: entity(key: "st-harris-three-year-programme") { ... on Event { date { earliest latest inferred } } }
+      useful: entity(key: "st-jws-useful-discussion-support-package") { ... on Statement { text } }
+      jws: entity(key: "joint-written-statement-2017-11-21") { ... on Document { issued { earliest latest } statements { inferred node { key date { earliest latest } } } } }
+      reported: entity(key: "st-jws-request-and-meeting") { ${EVIDENCE} ... on Statement { speakers { node { key } } } }
+      notice: entity(key: "first-warning-notice") { ... on Document { issued { latest } obligations { node { ... on Obligation { key imposedDate { latest } } } } } }
+    }`);
+    const more = await gqlOk(`{
+      ce: entity(key: "post-pcc-chief-executive") { aliases }
+      director: entity(key: "post-pcc-director-social-services") { aliases }
+      harris: entity(key: "rosemarie-harris") { ... on Person { memberships { node { key } ${EVIDENCE} } } }
+      dept: entity(key: "powys-childrens-services") { ... on Organisation { parentOrganisations { node { key } ${EVIDENCE} } } }
+    }`);
+    // No source says she was leader in October 2017.
+    expect(data.vow.speakers).toEqual([{ node: { key: 'rosemarie-harris' }, capacity: null }]);
+    // Reported in s002, said when is not stated: no earliest bound from the article's date.
+    for (const s of [data.a, data.b, data.c]) expect(s.date).toEqual({ earliest: null, latest: '2018-02-06', inferred: true });
+    // The journalist's "[Welsh Local Government Association]" is not the ministers' words.
+    expect(data.useful.text).not.toContain('[');
+    expect(data.useful.text).toContain('the WLGA and other partners');
+    // Every part of the joint statement is dated on the statement's own day; the spokesman's paragraphs are parts by reading.
+    expect(data.jws.issued).toEqual({ earliest: '2017-11-21', latest: '2017-11-21' });
+    for (const part of data.jws.statements) expect(part.node.date, part.node.key).toEqual(data.jws.issued);
+    expect(linksOf(data.jws.statements)).toEqual({
+      'st-jws-expect-to-work-with-council': false,
+      'st-jws-plan-being-considered': false,
+      'st-jws-request-and-meeting': false,
+      'st-jws-useful-discussion-support-package': false,
+      'st-wg-cabinet-secretary-met-council': true,
+      'st-wg-evans-appointment-improvement-board': true,
+      'st-wg-further-statement-and-updates': true,
+    });
+    // s001's first spokesman paragraph is its own statement, not evidence of s000's report.
+    expect(sourcesOf(data.reported.evidence)).toEqual(['s000']);
+    expect(keysOf(data.reported.speakers)).toEqual(['alun-davies', 'huw-irranca-davies']);
+    // The first notice is dated no later than the duty it imposed.
+    expect(data.notice.issued.latest).toBe('2017-11-06');
+    expect(data.notice.obligations.map((l: any) => [l.node.key, l.node.imposedDate.latest])).toEqual([['obl-improve-within-three-months', '2017-11-06']]);
+    // "Acting" and "Interim" qualify the tenures, not the posts.
+    expect(more.ce.aliases).toEqual([]);
+    expect(more.director.aliases).toEqual(['the director']);
+    // One evidence entry per document that states the fact.
+    expect(more.harris.memberships.map((m: any) => [m.node.key, sourcesOf(m.evidence)])).toEqual([['powys-county-council', ['s000', 's001', 's002']]]);
+    expect(more.dept.parentOrganisations.map((m: any) => [m.node.key, sourcesOf(m.evidence)])).toEqual([['powys-county-council', ['s000', 's001', 's002']]]);
+  });
+});

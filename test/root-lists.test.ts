@@ -27,6 +27,7 @@ const LISTS = [
   { field: 'legislation', type: 'Legislation' },
   { field: 'provisions', type: 'Provision' },
   { field: 'powers', type: 'Power' },
+  { field: 'purposes', type: 'Purpose' },
 ];
 
 describe('a root list for every kind of entity', () => {

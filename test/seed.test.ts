@@ -174,6 +174,160 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
     const { errors } = compileSeed(dir);
     expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', id: 's001' }));
   });
+
+
+  it('a capacity on a relationship type that takes none, and a developer role outside LEAD and PARTNER, are reported', () => {
+    const dir = tempSeed();
+    edit(dir, 'facts/actors.yaml', '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n', '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n      capacity: post-am-brecon-radnorshire\n');
+    edit(dir, 'facts/initiatives.yaml', '      from: wlga\n      role: PARTNER\n', '      from: wlga\n      role: SPONSOR\n');
+    const { errors } = compileSeed(dir);
+    expect(errors).toEqual([
+      { file: 'facts/actors.yaml', id: 'kirsty-williams', message: 'MEMBER_OF takes no capacity (only a link whose actor acts in a post does)' },
+      { file: 'facts/initiatives.yaml', id: 'support-package', message: 'DEVELOPS role "SPONSOR" is not one of LEAD, PARTNER' },
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------- curation rules
+
+/**
+ * Rules the curated seed keeps beyond what compileSeed enforces (docs/model.md, "The seed corpus:
+ * choices"), checked on every record and link of the compiled seed.
+ */
+describe('the curated seed keeps its own rules', () => {
+  const seed = compileSeed();
+  const nodes = new Map(seed.nodes.map((n) => [n.id, n]));
+  const num = (v: unknown) => Number(String(v));
+  const passage = (id: string) => {
+    const e = nodes.get(id)!.props;
+    return { source: e.sourceId as string, quote: e.quote as string, start: num(e.start), end: num(e.end) };
+  };
+  const links = seed.rels.filter((r) => r.type !== 'EVIDENCED_BY' && r.type !== 'FROM_SOURCE');
+  const cited = (r: CompiledRel) => (r.props.evidence as string[]).map(passage);
+  const nodeEvidence = new Map<string, ReturnType<typeof passage>[]>();
+  for (const r of seed.rels) if (r.type === 'EVIDENCED_BY') nodeEvidence.set(r.from, [...(nodeEvidence.get(r.from) ?? []), passage(r.to)]);
+  const isA = (id: string, label: string) => nodes.get(id)?.labels.includes(label) ?? false;
+  const day = (n: CompiledNode, field: string, bound: 'Earliest' | 'Latest') => {
+    const v = n.props[`${field}${bound}`];
+    return v == null ? undefined : String(v);
+  };
+  /** Titles a post is known by, lower-cased. */
+  const titlesOf = (post: string) => {
+    const p = nodes.get(post)!.props;
+    return [p.name, p.title, ...((p.aliases as string[] | undefined) ?? [])].filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+  };
+  /** Posts a person holds (through a tenure). */
+  const postsOf = (person: string) =>
+    links.filter((h) => h.type === 'HAS_TENURE' && h.from === person).flatMap((h) => links.filter((i) => i.type === 'IN_POST' && i.from === h.to).map((i) => i.to));
+
+  it('one evidence entry per document: a document whose one sentence names both ends of a link is cited by the link', () => {
+    const sentenceIndex = (source: string, at: number) => {
+      const text = nodes.get(source)!.props.content as string;
+      return (text.slice(0, at).match(/[.!?]["”’]?\s+|\n/g) ?? []).length;
+    };
+    const sentences = (id: string) =>
+      new Set((nodeEvidence.get(id) ?? []).flatMap((e) => [`${e.source}#${sentenceIndex(e.source, e.start)}`, `${e.source}#${sentenceIndex(e.source, e.end - 1)}`]));
+    // Named together, but the sentence states another link between them.
+    const exempt: Record<string, string> = {
+      'support-package|CONCERNS|powys-county-council s000': 's000 names the council as a partner in developing the package (DEVELOPS cites it), not as its subject',
+    };
+    const missing: string[] = [];
+    for (const r of links) {
+      const sources = new Set(cited(r).map((e) => e.source));
+      const a = sentences(r.from);
+      const shared = new Set([...sentences(r.to)].filter((s) => a.has(s)).map((s) => s.split('#')[0]!));
+      for (const s of shared) if (!sources.has(s) && !exempt[`${r.id} ${s}`]) missing.push(`${r.id} ${s}`);
+    }
+    expect(missing).toEqual([]);
+    expect(Object.keys(exempt).every((k) => links.some((r) => k.startsWith(`${r.id} `))), 'every exemption names a link that exists').toBe(true);
+  });
+
+  it('one evidence entry per document: a membership is cited wherever the member\'s post in that body is', () => {
+    const missing: string[] = [];
+    for (const m of links.filter((r) => r.type === 'MEMBER_OF' && isA(r.from, 'Person'))) {
+      const sources = new Set(cited(m).map((e) => e.source));
+      for (const h of links.filter((r) => r.type === 'HAS_TENURE' && r.from === m.from)) {
+        for (const i of links.filter((r) => r.type === 'IN_POST' && r.from === h.to)) {
+          if (!links.some((r) => r.type === 'POST_IN' && r.from === i.to && r.to === m.to)) continue;
+          for (const e of cited(i)) if (!sources.has(e.source)) missing.push(`${m.id} ${e.source} (${i.id})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    // The rule has something to check: Cllr Harris's membership, stated in all three articles.
+    expect(new Set(cited(links.find((r) => r.id === 'rosemarie-harris|MEMBER_OF|powys-county-council')!).map((e) => e.source))).toEqual(new Set(['s000', 's001', 's002']));
+  });
+
+  it('a capacity is a post the actor holds, named by the words the link cites', () => {
+    const bad: string[] = [];
+    for (const r of links.filter((l) => l.props.capacity)) {
+      const post = r.props.capacity as string;
+      if (isA(r.from, 'Person') && !postsOf(r.from).includes(post)) bad.push(`${r.id}: ${r.from} holds no tenure of ${post}`);
+      const titles = titlesOf(post);
+      if (!cited(r).some((e) => titles.some((t) => e.quote.toLowerCase().includes(t)))) bad.push(`${r.id}: no quote names ${post}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('where the words name a person\'s post on a link that takes one (issuer, attendee, agent), the capacity is recorded', () => {
+    const unrecorded: string[] = [];
+    for (const r of links.filter((l) => ['ISSUED', 'ATTENDED', 'MADE'].includes(l.type) && isA(l.from, 'Person') && !l.props.capacity)) {
+      const named = postsOf(r.from).filter((post) => cited(r).some((e) => titlesOf(post).some((t) => e.quote.toLowerCase().includes(t))));
+      if (named.length) unrecorded.push(`${r.id}: ${named.join(', ')}`);
+    }
+    expect(unrecorded).toEqual([]);
+    const withCapacity = (type: string) => links.filter((l) => l.type === type && l.props.capacity).map((l) => l.id).sort();
+    expect(withCapacity('ISSUED')).toEqual([
+      'alun-davies|ISSUED|joint-written-statement-2017-11-21',
+      'huw-irranca-davies|ISSUED|follow-up-warning-notice',
+      'huw-irranca-davies|ISSUED|joint-written-statement-2017-11-21',
+      'huw-irranca-davies|ISSUED|minister-written-statement-s002',
+    ]);
+    expect(withCapacity('ATTENDED')).toEqual(['alun-davies|ATTENDED|meeting-2017-11-20', 'david-powell|ATTENDED|meeting-2017-11-20', 'rosemarie-harris|ATTENDED|meeting-2017-11-20']);
+  });
+
+  it('a qualifier of the holder (acting, interim, newly appointed) is on the tenure, never an alias of the post', () => {
+    const qualified = seed.nodes
+      .filter((n) => n.labels.includes('Post'))
+      .flatMap((n) => ((n.props.aliases as string[] | undefined) ?? []).filter((a) => /^(acting|interim|newly appointed)\b/i.test(a)).map((a) => `${n.id}: ${a}`));
+    expect(qualified).toEqual([]);
+  });
+
+  it('a statement\'s text is the speaker\'s words: no bracketed insertion of the journalist', () => {
+    const bracketed = seed.nodes.filter((n) => n.labels.includes('Statement') && /\[[^\]]*\]/.test(n.props.text as string)).map((n) => n.id);
+    expect(bracketed).toEqual([]);
+  });
+
+  it('a statement that is part of a document is dated within the document\'s date', () => {
+    const outside: string[] = [];
+    for (const r of links.filter((l) => l.type === 'PART_OF' && isA(l.from, 'Statement'))) {
+      const st = nodes.get(r.from)!;
+      const doc = nodes.get(r.to)!;
+      const [se, sl, de, dl] = [day(st, 'date', 'Earliest'), day(st, 'date', 'Latest'), day(doc, 'issued', 'Earliest'), day(doc, 'issued', 'Latest')];
+      if (de && (!se || se < de)) outside.push(`${r.id}: from ${se ?? '?'}, the document from ${de}`);
+      if (dl && (!sl || sl > dl)) outside.push(`${r.id}: to ${sl ?? '?'}, the document to ${dl}`);
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('a document is not dated later than the obligations it imposes', () => {
+    const later: string[] = [];
+    for (const r of links.filter((l) => l.type === 'IMPOSES')) {
+      const issued = day(nodes.get(r.from)!, 'issued', 'Latest');
+      const imposed = day(nodes.get(r.to)!, 'imposed', 'Latest');
+      if (issued && imposed && issued > imposed) later.push(`${r.id}: issued up to ${issued}, imposed by ${imposed}`);
+    }
+    expect(later).toEqual([]);
+  });
+
+  it('every relationship in the model that takes a role or a capacity is used with one', () => {
+    // Roles given where the sources state them: developers (partners of the support package) and figures.
+    expect(links.filter((l) => l.type === 'DEVELOPS' && l.props.role).map((l) => `${l.from}:${l.props.role}`).sort()).toEqual([
+      'powys-county-council:LEAD',
+      'powys-county-council:PARTNER',
+      'wlga:PARTNER',
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------------------- database state

@@ -11,7 +11,7 @@ export function statusAsOf(v: string, asOf: string): string {
     WHEN coalesce(${v}.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(${v}) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > ${asOf}
       THEN 'NOT_YET_IMPOSED'
     WHEN EXISTS { (${v})<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} } THEN 'FULFILLED'
-    WHEN EXISTS { (${v})<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest) <= ${asOf} } THEN 'SUPERSEDED'
+    WHEN EXISTS { (${v})<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= ${asOf} } THEN 'SUPERSEDED'
     WHEN ${v}.breachedEarliest <= ${asOf} THEN 'BREACHED'
     WHEN ${v}.dueLatest < ${asOf} THEN 'OVERDUE'
     ELSE 'OPEN'

@@ -70,6 +70,8 @@ export type Actor = {
   obligationsOwed: Array<ObligationLink>;
   /** Legal powers this actor may exercise. */
   powersHeld: Array<PowerLink>;
+  /** What this actor exists or acts for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Documents and events addressed to this actor. */
   received: Array<EntityLink>;
   /** Requests this actor made. */
@@ -167,6 +169,12 @@ export type ActorObligationsOwedArgs = {
 
 /** Someone or some body that acts: a person or an organisation. */
 export type ActorPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -593,6 +601,10 @@ export type Document = {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -625,6 +637,8 @@ export type Document = {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -652,6 +666,18 @@ export type Document = {
 
 /** A document the events revolve around (not a source that reports them). */
 export type DocumentAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -712,6 +738,12 @@ export type DocumentLegalBasisArgs = {
 
 /** A document the events revolve around (not a source that reports them). */
 export type DocumentObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -938,6 +970,8 @@ export type EntityType =
   | 'PROVISION'
   /** A publication (`Publication`). */
   | 'PUBLICATION'
+  /** What a body, document or initiative exists or acts for (`Purpose`). */
+  | 'PURPOSE'
   /** A request (`Request`). */
   | 'REQUEST'
   /** A statement (attributed words) (`Statement`). */
@@ -1375,6 +1409,10 @@ export type Framework = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -1407,6 +1445,8 @@ export type Framework = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -1434,6 +1474,18 @@ export type Framework = Document & Entity & Node & {
 
 /** A framework, such as a quality assurance framework. */
 export type FrameworkAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1494,6 +1546,12 @@ export type FrameworkLegalBasisArgs = {
 
 /** A framework, such as a quality assurance framework. */
 export type FrameworkObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1619,6 +1677,10 @@ export type ImprovementPlan = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -1651,6 +1713,8 @@ export type ImprovementPlan = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -1680,6 +1744,18 @@ export type ImprovementPlan = Document & Entity & Node & {
 
 /** A body's plan to improve a service, and its revisions. */
 export type ImprovementPlanAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1745,6 +1821,12 @@ export type ImprovementPlanObligationsArgs = {
 
 
 /** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanPurposesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
 export type ImprovementPlanRequiredByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1802,13 +1884,15 @@ export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** The documents it is based on. */
+  basedOn: Array<DocumentLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What it is about. */
   concerns: Array<EntityLink>;
   /** A longer description. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Who develops it. */
+  /** Who develops it, with a role (LEAD, PARTNER) where the source gives one. */
   developers: Array<ActorLink>;
   /** The passages that state it. */
   evidence: Array<Evidence>;
@@ -1822,6 +1906,14 @@ export type Initiative = Entity & Node & {
   kind: InitiativeKind;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** What it is for, where a source states it. */
+  purposes: Array<PurposeLink>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1845,6 +1937,12 @@ export type InitiativeDevelopersArgs = {
 
 /** A support package or programme being developed. */
 export type InitiativeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativePurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1909,6 +2007,10 @@ export type InspectionReport = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -1941,6 +2043,8 @@ export type InspectionReport = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -1968,6 +2072,18 @@ export type InspectionReport = Document & Entity & Node & {
 
 /** An inspectorate's report on a service. */
 export type InspectionReportAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2028,6 +2144,12 @@ export type InspectionReportLegalBasisArgs = {
 
 /** An inspectorate's report on a service. */
 export type InspectionReportObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
+export type InspectionReportPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2256,6 +2378,10 @@ export type Letter = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -2288,6 +2414,8 @@ export type Letter = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -2315,6 +2443,18 @@ export type Letter = Document & Entity & Node & {
 
 /** A letter. */
 export type LetterAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2375,6 +2515,12 @@ export type LetterLegalBasisArgs = {
 
 /** A letter. */
 export type LetterObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2959,8 +3105,12 @@ export type Organisation = Actor & Entity & Node & Recipient & {
   made: Array<EntityLink>;
   /** Meetings this body took part in. */
   meetingsAttended: Array<MeetingLink>;
+  /** Bodies that are members of this one (the political groups that form a cabinet). */
+  memberOrganisations: Array<OrganisationLink>;
   /** People who are members of this body. */
   members: Array<PersonLink>;
+  /** Bodies this one is a member of (a political group of the cabinet it helps form). */
+  memberships: Array<OrganisationLink>;
   /** The name under which this node is known; a later name is a separate node linked by `renamedTo`. */
   name: Scalars['String']['output'];
   /** Obligations this body must meet. */
@@ -2975,6 +3125,8 @@ export type Organisation = Actor & Entity & Node & Recipient & {
   posts: Array<PostLink>;
   /** Legal powers this body may exercise. */
   powersHeld: Array<PowerLink>;
+  /** What this actor exists or acts for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Documents and events addressed to this body. */
   received: Array<EntityLink>;
   /** The earlier name(s) of this body. */
@@ -3065,7 +3217,19 @@ export type OrganisationMeetingsAttendedArgs = {
 
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMemberOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
 export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3102,6 +3266,12 @@ export type OrganisationPostsArgs = {
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
 export type OrganisationPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3173,6 +3343,8 @@ export type OrganisationKind =
   | 'ASSOCIATION'
   /** A board, such as an improvement board. */
   | 'BOARD'
+  /** The executive of a council or government: its cabinet. */
+  | 'CABINET'
   /** A local authority. */
   | 'COUNCIL'
   /** A department or service of a larger body. */
@@ -3187,7 +3359,7 @@ export type OrganisationKind =
   | 'MINISTRY'
   /** A police force. */
   | 'POLICE'
-  /** A political group, such as a council's cabinet. */
+  /** A political group, such as councillors sitting as Independents. */
   | 'POLITICAL_GROUP'
   /** A political party. */
   | 'POLITICAL_PARTY'
@@ -3320,6 +3492,8 @@ export type Person = Actor & Entity & Node & Recipient & {
   posts: Array<TenureLink>;
   /** Legal powers this person may exercise. */
   powersHeld: Array<PowerLink>;
+  /** What this actor exists or acts for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Documents and events addressed to this person. */
   received: Array<EntityLink>;
   /** Requests this person made. */
@@ -3429,6 +3603,12 @@ export type PersonPostsArgs = {
 
 /** A person named in a source. */
 export type PersonPowersHeldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3906,6 +4086,104 @@ export type PublicationResponsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type Purpose = Entity & Node & {
+  __typename?: 'Purpose';
+  /** Other names used. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents, events, findings and obligations about it. */
+  concernedBy: Array<EntityLink>;
+  /** What or whom it is about (the post overseen, the service improved). */
+  concerns: Array<EntityLink>;
+  /** A longer description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The passages that state it. */
+  evidence: Array<Evidence>;
+  /** Figures stated about it. */
+  figures: Array<FigureLink>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Stable human-readable key. */
+  key: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The bodies, documents and initiatives that pursue it. */
+  pursuedBy: Array<EntityLink>;
+  /** The purpose in the source's words. */
+  text: Scalars['String']['output'];
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeConcernedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposePursuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Purpose results. */
+export type PurposeConnection = {
+  __typename?: 'PurposeConnection';
+  /** The items of this page. */
+  edges: Array<PurposeEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching items, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Purpose in a page. */
+export type PurposeEdge = {
+  __typename?: 'PurposeEdge';
+  /** Cursor of this item; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Purpose;
+};
+
+/** Filter for purposes. */
+export type PurposeFilter = {
+  /** Only purposes about this entity (its global id or its key). */
+  concerns?: InputMaybe<Scalars['ID']['input']>;
+  /** Only purposes this body, document or initiative pursues (its global id or its key). */
+  pursuedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A relationship to a Purpose, with the evidence that states it. */
+export type PurposeLink = Link & {
+  __typename?: 'PurposeLink';
+  /** The post in which an actor acted. */
+  capacity?: Maybe<Post>;
+  /** When it took effect. */
+  date?: Maybe<FuzzyDate>;
+  /** The passages that state this relationship. */
+  evidence: Array<Evidence>;
+  /** How it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** True when the relationship was read between sentences. */
+  inferred: Scalars['Boolean']['output'];
+  /** The Purpose at the other end. */
+  node: Purpose;
+  /** The role of the far end. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
  * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
@@ -3955,6 +4233,8 @@ export type Query = {
   powers: PowerConnection;
   /** Sections and ranges of sections, by name (A to Z), then by key. */
   provisions: ProvisionConnection;
+  /** Purposes that bodies, documents and initiatives pursue, by name (A to Z), then by key. */
+  purposes: PurposeConnection;
   /** Requests: who asked whom for what. */
   requests: RequestConnection;
   /** Full-text search over names, aliases, titles and statements; ranked, typed hits. Any text is safe. */
@@ -4284,6 +4564,23 @@ export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ProvisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryPurposesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  filter?: InputMaybe<PurposeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4919,6 +5216,10 @@ export type WarningNotice = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -4953,6 +5254,8 @@ export type WarningNotice = Document & Entity & Node & {
   notice: NoticeOrder;
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -4980,6 +5283,18 @@ export type WarningNotice = Document & Entity & Node & {
 
 /** A warning notice from ministers to a body, demanding actions by dates. */
 export type WarningNoticeAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5045,6 +5360,12 @@ export type WarningNoticeObligationsArgs = {
 
 
 /** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticePurposesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
 export type WarningNoticeRequiredByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5104,6 +5425,10 @@ export type WrittenStatement = Document & Entity & Node & {
   addressees: Array<RecipientLink>;
   /** Other names used. */
   aliases: Array<Scalars['String']['output']>;
+  /** Documents this one is based on. */
+  basedOn: Array<DocumentLink>;
+  /** Documents and initiatives based on this document. */
+  basisFor: Array<EntityLink>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the document is about. */
@@ -5136,6 +5461,8 @@ export type WrittenStatement = Document & Entity & Node & {
   name: Scalars['String']['output'];
   /** Obligations this document imposes (what it demands, of whom, by when). */
   obligations: Array<ObligationLink>;
+  /** What this document is for, where a source states it. */
+  purposes: Array<PurposeLink>;
   /** Obligations that require this document as their deliverable. */
   requiredBy: Array<ObligationLink>;
   /** What this document responds to. */
@@ -5163,6 +5490,18 @@ export type WrittenStatement = Document & Entity & Node & {
 
 /** A written statement by ministers. */
 export type WrittenStatementAddresseesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementBasisForArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5223,6 +5562,12 @@ export type WrittenStatementLegalBasisArgs = {
 
 /** A written statement by ministers. */
 export type WrittenStatementObligationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementPurposesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5471,6 +5816,11 @@ export type ResolversTypes = {
   ProvisionFilter: ProvisionFilter;
   ProvisionLink: ResolverTypeWrapper<LinkRecord>;
   Publication: ResolverTypeWrapper<NodeRecord>;
+  Purpose: ResolverTypeWrapper<NodeRecord>;
+  PurposeConnection: ResolverTypeWrapper<ConnectionRecord>;
+  PurposeEdge: ResolverTypeWrapper<EdgeRecord>;
+  PurposeFilter: PurposeFilter;
+  PurposeLink: ResolverTypeWrapper<LinkRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<NodeRecord>;
   RecipientLink: ResolverTypeWrapper<LinkRecord>;
@@ -5602,6 +5952,11 @@ export type ResolversParentTypes = {
   ProvisionFilter: ProvisionFilter;
   ProvisionLink: LinkRecord;
   Publication: NodeRecord;
+  Purpose: NodeRecord;
+  PurposeConnection: ConnectionRecord;
+  PurposeEdge: EdgeRecord;
+  PurposeFilter: PurposeFilter;
+  PurposeLink: LinkRecord;
   Query: Record<PropertyKey, never>;
   Recipient: NodeRecord;
   RecipientLink: LinkRecord;
@@ -5778,7 +6133,7 @@ export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Request' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Purpose' | 'Request' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
 };
 
 export type EntityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = {
@@ -5912,6 +6267,8 @@ export type FindingLinkResolvers<ContextType = Context, ParentType extends Resol
 export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<FrameworkAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5928,6 +6285,7 @@ export type FrameworkResolvers<ContextType = Context, ParentType extends Resolve
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<FrameworkLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<FrameworkPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FrameworkResponsesArgs, 'first'>>;
@@ -5972,6 +6330,8 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type ImprovementPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementPlan'] = ResolversParentTypes['ImprovementPlan']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<ImprovementPlanAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5988,6 +6348,7 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<ImprovementPlanLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<ImprovementPlanPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ImprovementPlanResponsesArgs, 'first'>>;
@@ -6005,6 +6366,7 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InitiativeBasedOnArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InitiativeConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InitiativeConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6015,6 +6377,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<InitiativePurposesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -6043,6 +6406,8 @@ export type InitiativeLinkResolvers<ContextType = Context, ParentType extends Re
 export type InspectionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionReport'] = ResolversParentTypes['InspectionReport']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<InspectionReportAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6059,6 +6424,7 @@ export type InspectionReportResolvers<ContextType = Context, ParentType extends 
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<InspectionReportLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<InspectionReportPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<InspectionReportResponsesArgs, 'first'>>;
@@ -6130,6 +6496,8 @@ export type LegislationLinkResolvers<ContextType = Context, ParentType extends R
 export type LetterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<LetterAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6146,6 +6514,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<LetterLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<LetterPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<LetterResponsesArgs, 'first'>>;
@@ -6161,7 +6530,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegalBasisLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'RecipientLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegalBasisLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'PurposeLink' | 'RecipientLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
 };
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
@@ -6235,7 +6604,7 @@ export type NeighbourhoodResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Evidence' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Request' | 'Source' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Appointment' | 'Consequence' | 'Discussion' | 'Evidence' | 'Figure' | 'Finding' | 'Framework' | 'ImprovementPlan' | 'Initiative' | 'InspectionReport' | 'Legislation' | 'Letter' | 'Meeting' | 'MonitoringVisit' | 'Obligation' | 'Organisation' | 'Person' | 'Post' | 'Power' | 'Provision' | 'Publication' | 'Purpose' | 'Request' | 'Source' | 'Statement' | 'Tenure' | 'WarningNotice' | 'WrittenStatement', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -6309,7 +6678,9 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   made?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationMadeArgs, 'first'>>;
   meetingsAttended?: Resolver<Array<ResolversTypes['MeetingLink']>, ParentType, ContextType, RequireFields<OrganisationMeetingsAttendedArgs, 'first'>>;
+  memberOrganisations?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationMemberOrganisationsArgs, 'first'>>;
   members?: Resolver<Array<ResolversTypes['PersonLink']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  memberships?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligationsBorne?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsBorneArgs, 'first'>>;
   obligationsImposed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<OrganisationObligationsImposedArgs, 'first'>>;
@@ -6317,6 +6688,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   parentOrganisations?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationParentOrganisationsArgs, 'first'>>;
   posts?: Resolver<Array<ResolversTypes['PostLink']>, ParentType, ContextType, RequireFields<OrganisationPostsArgs, 'first'>>;
   powersHeld?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<OrganisationPowersHeldArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<OrganisationPurposesArgs, 'first'>>;
   received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganisationReceivedArgs, 'first'>>;
   renamedFrom?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationRenamedFromArgs, 'first'>>;
   renamedTo?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType, RequireFields<OrganisationRenamedToArgs, 'first'>>;
@@ -6403,6 +6775,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   obligationsOwed?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PersonObligationsOwedArgs, 'first'>>;
   posts?: Resolver<Array<ResolversTypes['TenureLink']>, ParentType, ContextType, RequireFields<PersonPostsArgs, 'first'>>;
   powersHeld?: Resolver<Array<ResolversTypes['PowerLink']>, ParentType, ContextType, RequireFields<PersonPowersHeldArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<PersonPurposesArgs, 'first'>>;
   received?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PersonReceivedArgs, 'first'>>;
   requestsMade?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<PersonRequestsMadeArgs, 'first'>>;
   requestsReceived?: Resolver<Array<ResolversTypes['RequestLink']>, ParentType, ContextType, RequireFields<PersonRequestsReceivedArgs, 'first'>>;
@@ -6567,6 +6940,43 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PurposeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Purpose'] = ResolversParentTypes['Purpose']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PurposeConcernedByArgs, 'first'>>;
+  concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PurposeConcernsArgs, 'first'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PurposeFiguresArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pursuedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PurposePursuedByArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurposeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurposeConnection'] = ResolversParentTypes['PurposeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PurposeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurposeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurposeEdge'] = ResolversParentTypes['PurposeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+};
+
+export type PurposeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurposeLink'] = ResolversParentTypes['PurposeLink']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'sort'>>;
   consequences?: Resolver<ResolversTypes['ConsequenceConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first'>>;
@@ -6587,6 +6997,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
   powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, RequireFields<QueryProvisionsArgs, 'first'>>;
+  purposes?: Resolver<ResolversTypes['PurposeConnection'], ParentType, ContextType, RequireFields<QueryPurposesArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first' | 'sort'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
@@ -6772,6 +7183,8 @@ export type TenureLinkResolvers<ContextType = Context, ParentType extends Resolv
 export type WarningNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarningNotice'] = ResolversParentTypes['WarningNotice']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<WarningNoticeAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6789,6 +7202,7 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notice?: Resolver<ResolversTypes['NoticeOrder'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<WarningNoticePurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WarningNoticeResponsesArgs, 'first'>>;
@@ -6806,6 +7220,8 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
 export type WrittenStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WrittenStatement'] = ResolversParentTypes['WrittenStatement']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<WrittenStatementAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementBasedOnArgs, 'first'>>;
+  basisFor?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementBasisForArgs, 'first'>>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementConcernsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6822,6 +7238,7 @@ export type WrittenStatementResolvers<ContextType = Context, ParentType extends 
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<WrittenStatementLegalBasisArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementObligationsArgs, 'first'>>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeLink']>, ParentType, ContextType, RequireFields<WrittenStatementPurposesArgs, 'first'>>;
   requiredBy?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementRequiredByArgs, 'first'>>;
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<WrittenStatementResponsesArgs, 'first'>>;
@@ -6922,6 +7339,10 @@ export type Resolvers<ContextType = Context> = {
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   ProvisionLink?: ProvisionLinkResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
+  Purpose?: PurposeResolvers<ContextType>;
+  PurposeConnection?: PurposeConnectionResolvers<ContextType>;
+  PurposeEdge?: PurposeEdgeResolvers<ContextType>;
+  PurposeLink?: PurposeLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recipient?: RecipientResolvers<ContextType>;
   RecipientLink?: RecipientLinkResolvers<ContextType>;

@@ -28,6 +28,7 @@ const actorFields = {
   consequencesThreatened: links('THREATENS', 'out'),
   findingsStated: stated('out'),
   powersHeld: links('HELD_BY', 'in'),
+  purposes: links('PURSUES', 'out'),
 };
 
 type ActorArgs = {
@@ -70,7 +71,9 @@ export const actorResolvers: Resolvers = {
   Organisation: {
     ...actorFields,
     kind: (n) => n.kind as never,
-    members: links('MEMBER_OF', 'in'),
+    members: links('MEMBER_OF', 'in', 'Person'),
+    memberOrganisations: links('MEMBER_OF', 'in', 'Organisation'),
+    memberships: links('MEMBER_OF', 'out'),
     posts: links('POST_IN', 'in'),
     parentOrganisations: links('PART_OF', 'out'),
     subOrganisations: links('PART_OF', 'in', 'Organisation'),

@@ -32,6 +32,9 @@ const documentFields = {
   fulfils: links('FULFILS', 'out'),
   supersedes: links('SUPERSEDES', 'out'),
   supersededBy: links('SUPERSEDES', 'in'),
+  purposes: links('PURSUES', 'out'),
+  basedOn: links('BASED_ON', 'out'),
+  basisFor: links('BASED_ON', 'in'),
 };
 
 export const documentResolvers: Resolvers = {

@@ -1,5 +1,5 @@
-// Resolvers for findings, figures and initiatives. Cypher: src/db/lists.ts (root lists) and
-// src/db/entities.ts (relationships).
+// Resolvers for findings, figures, initiatives and purposes. Cypher: src/db/lists.ts (root lists)
+// and src/db/entities.ts (relationships).
 import type { Resolvers } from '../generated/graphql.js';
 import { entityFields, linkFields, links, stated } from './fields.js';
 import { listOf } from './lists.js';
@@ -12,6 +12,10 @@ export const findingResolvers: Resolvers = {
     ]),
     figures: listOf('Figure', []),
     initiatives: listOf('Initiative', [{ argument: 'developer', rel: 'DEVELOPS', dir: 'in' }]),
+    purposes: listOf('Purpose', [
+      { argument: 'pursuedBy', rel: 'PURSUES', dir: 'in' },
+      { argument: 'concerns', rel: 'CONCERNS', dir: 'out' },
+    ]),
   },
   Finding: {
     ...entityFields,
@@ -37,6 +41,14 @@ export const findingResolvers: Resolvers = {
     kind: (n) => n.kind as 'SUPPORT_PACKAGE' | 'PROGRAMME',
     developers: links('DEVELOPS', 'in'),
     concerns: links('CONCERNS', 'out'),
+    basedOn: links('BASED_ON', 'out'),
+    purposes: links('PURSUES', 'out'),
+  },
+  Purpose: {
+    ...entityFields,
+    text: (n) => n.text as string,
+    pursuedBy: links('PURSUES', 'in'),
+    concerns: links('CONCERNS', 'out'),
   },
   FindingLink: linkFields,
   FigureLink: linkFields,
@@ -44,4 +56,6 @@ export const findingResolvers: Resolvers = {
   FindingConnection: {},
   FigureConnection: {},
   InitiativeConnection: {},
+  PurposeConnection: {},
+  PurposeLink: linkFields,
 };

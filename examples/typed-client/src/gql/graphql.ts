@@ -174,6 +174,7 @@ export type DocumentsCitingFactQuery = { entity:
     | { __typename: 'Power', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Provision', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Publication', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
+    | { __typename: 'Purpose', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Request', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Statement', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
     | { __typename: 'Tenure', key: string, name: string, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string, titleInferred: boolean, publisher: string | null, published: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean } } }> }
@@ -207,6 +208,7 @@ export type EntityByKeyQuery = { entity:
     | { __typename: 'Power', id: string, key: string, name: string }
     | { __typename: 'Provision', id: string, key: string, name: string }
     | { __typename: 'Publication', id: string, key: string, name: string }
+    | { __typename: 'Purpose', id: string, key: string, name: string }
     | { __typename: 'Request', id: string, key: string, name: string }
     | { __typename: 'Statement', id: string, key: string, name: string }
     | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -242,6 +244,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, centre:
       | { __typename: 'Power', id: string, key: string, name: string }
       | { __typename: 'Provision', id: string, key: string, name: string }
       | { __typename: 'Publication', id: string, key: string, name: string }
+      | { __typename: 'Purpose', id: string, key: string, name: string }
       | { __typename: 'Request', id: string, key: string, name: string }
       | { __typename: 'Statement', id: string, key: string, name: string }
       | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -268,6 +271,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, centre:
       | { __typename: 'Power', id: string, key: string, name: string }
       | { __typename: 'Provision', id: string, key: string, name: string }
       | { __typename: 'Publication', id: string, key: string, name: string }
+      | { __typename: 'Purpose', id: string, key: string, name: string }
       | { __typename: 'Request', id: string, key: string, name: string }
       | { __typename: 'Statement', id: string, key: string, name: string }
       | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -302,6 +306,7 @@ export type NoticeDemandsQuery = { entity:
     | { __typename: 'Power', key: string, name: string }
     | { __typename: 'Provision', key: string, name: string }
     | { __typename: 'Publication', key: string, name: string }
+    | { __typename: 'Purpose', key: string, name: string }
     | { __typename: 'Request', key: string, name: string }
     | { __typename: 'Statement', key: string, name: string }
     | { __typename: 'Tenure', key: string, name: string }
@@ -410,6 +415,7 @@ export type PathBetweenQuery = { path: { length: number, nodes: Array<
       | { __typename: 'Power', id: string, key: string, name: string }
       | { __typename: 'Provision', id: string, key: string, name: string }
       | { __typename: 'Publication', id: string, key: string, name: string }
+      | { __typename: 'Purpose', id: string, key: string, name: string }
       | { __typename: 'Request', id: string, key: string, name: string }
       | { __typename: 'Statement', id: string, key: string, name: string }
       | { __typename: 'Tenure', id: string, key: string, name: string }
@@ -446,6 +452,7 @@ export type PersonPostsQuery = { entity:
     | { __typename: 'Power', name: string }
     | { __typename: 'Provision', name: string }
     | { __typename: 'Publication', name: string }
+    | { __typename: 'Purpose', name: string }
     | { __typename: 'Request', name: string }
     | { __typename: 'Statement', name: string }
     | { __typename: 'Tenure', name: string }
@@ -508,6 +515,7 @@ export type SearchQuery = { search: Array<{ type: string, score: number, node:
       | { id: string, key: string, name: string }
       | { id: string, key: string, name: string }
       | { id: string, key: string, name: string }
+      | { id: string, key: string, name: string }
      }> };
 
 export type StatementsByPersonQueryVariables = Exact<{
@@ -537,6 +545,7 @@ export type StatementsByPersonQuery = { entity:
     | { __typename: 'Power', name: string }
     | { __typename: 'Provision', name: string }
     | { __typename: 'Publication', name: string }
+    | { __typename: 'Purpose', name: string }
     | { __typename: 'Request', name: string }
     | { __typename: 'Statement', name: string }
     | { __typename: 'Tenure', name: string }
