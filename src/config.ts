@@ -6,6 +6,10 @@ import { z } from 'zod';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** How long an idle keep-alive connection stays open, and how long a request may take to send its headers. */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+export const DEFAULT_HEADERS_TIMEOUT_MS = 66_000;
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const memory = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g');
@@ -51,11 +55,20 @@ const schema = z
     MAX_COST: positiveInt.default(1_000_000),
     MAX_DOCUMENT_BYTES: positiveInt.default(20_000),
     REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
+    // Above the 60 s idle timeout of common proxies and load balancers (nginx, AWS ALB), so that
+    // the proxy, not this server, is the one to close an idle connection: when the server does it,
+    // a request the proxy sends at that moment is lost ("socket hang up", ECONNRESET).
+    KEEP_ALIVE_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
+    HEADERS_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_HEADERS_TIMEOUT_MS),
     RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+    // A reused connection's next request must get the whole keep-alive time to send its headers.
+    if (env.HEADERS_TIMEOUT_MS <= env.KEEP_ALIVE_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HEADERS_TIMEOUT_MS'], message: `must be greater than KEEP_ALIVE_TIMEOUT_MS (${env.KEEP_ALIVE_TIMEOUT_MS})` });
     }
   });
 
@@ -65,7 +78,7 @@ export interface Config {
   /** Set when the project runs its own Neo4j; undefined when NEO4J_URI points elsewhere. */
   local?: LocalNeo4jConfig;
   neo4j: { uri?: string; username: string; password?: string; database: string; txTimeoutMs: number; poolSize: number };
-  http: { host: string; port: number };
+  http: { host: string; port: number; keepAliveTimeoutMs: number; headersTimeoutMs: number };
   maxPageSize: number;
   seedOnStart: boolean;
   production: boolean;
@@ -133,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       poolSize: e.NEO4J_POOL_SIZE,
     },
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS, headersTimeoutMs: e.HEADERS_TIMEOUT_MS },
     maxPageSize: e.MAX_PAGE_SIZE,
     seedOnStart: e.SEED_ON_START,
     production: e.NODE_ENV === 'production',

@@ -14,6 +14,10 @@ export interface ContextOptions {
   batching: boolean;
   /** Fetches links ahead in root queries; null leaves every level to the loaders. */
   planner: Planner | null;
+  /** Aborted when the request is abandoned (timed out, or the client went away). */
+  signal?: AbortSignal;
+  /** Epoch ms when the request times out: no transaction is allowed to outlive it. */
+  deadline?: number;
 }
 
 export interface Context {
@@ -23,15 +27,18 @@ export interface Context {
   maxPageSize: number;
   /** The links a root field should fetch with its nodes (see resolvers/lookahead.ts). */
   plan: Planner;
+  /** Aborted when nobody waits for the answer any more. */
+  signal?: AbortSignal;
 }
 
 export function createContext(options: ContextOptions): Context {
-  const db = new Database(options.driver, options.database, options.txTimeoutMs);
+  const db = new Database(options.driver, options.database, options.txTimeoutMs, options.signal, options.deadline);
   return {
     requestId: randomUUID(),
     db,
     loaders: createLoaders(db, options.batching),
     maxPageSize: options.maxPageSize,
     plan: options.planner ?? (() => undefined),
+    signal: options.signal,
   };
 }

@@ -40,6 +40,8 @@ try {
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
       responseCacheSeconds: config.responseCacheSeconds,
+      keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
+      headersTimeoutMs: config.http.headersTimeoutMs,
     },
     config.http.host,
     config.http.port,

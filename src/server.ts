@@ -10,7 +10,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import type { Limits } from './config.js';
+import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { readiness } from './db/health.js';
 import { explorerAsset, explorerPageResponse, wantsExplorer } from './explorer.js';
@@ -35,6 +35,10 @@ export interface ServerOptions {
   lookahead?: boolean;
   /** Seconds a whole response may be served from memory (RESPONSE_CACHE_SECONDS); 0 or unset: off. */
   responseCacheSeconds?: number;
+  /** How long an idle keep-alive connection is kept (KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs?: number;
+  /** How long a request may take to send its headers (HEADERS_TIMEOUT_MS); above keepAliveTimeoutMs. */
+  headersTimeoutMs?: number;
 }
 
 const CLIENT_CODES = new Set([
@@ -99,7 +103,13 @@ const requestError = (message: string, code = 'BAD_REQUEST') => ({ errors: [{ me
 export async function startServer(options: ServerOptions, host: string, port: number): Promise<RunningServer> {
   const { logger, limits } = options;
   const typeDefs = loadTypeDefs();
-  const httpServer = http.createServer();
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  // requestTimeout (Node's bound on receiving a whole request) must not be below headersTimeout.
+  const httpServer = http.createServer({ headersTimeout, requestTimeout: Math.max(300_000, headersTimeout) });
+  // Node's default is 5 s, below the idle timeout of the proxies in front of an API: the server
+  // then closes connections the proxy still considers open and is about to reuse, and the
+  // request written at that moment fails (see KEEP_ALIVE_TIMEOUT_MS in config.ts).
+  httpServer.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
   const protection = armor(limits, options.production ?? false);
   const planner = options.lookahead === false ? null : createPlanner(resolvers as never, options.maxPageSize);
   const apollo = new ApolloServer<Context>({
@@ -140,6 +150,8 @@ export async function startServer(options: ServerOptions, host: string, port: nu
                 neo4jRoundTrips: contextValue.db.roundTrips,
                 errorCodes: codes.length ? [...new Set(codes)] : undefined,
               }, 'graphql request');
+              // An abandoned request's failures come from stopping its work on purpose.
+              if (contextValue.signal?.aborted) return;
               for (const e of errors ?? []) {
                 if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') {
                   logger.error({ requestId: contextValue.requestId, err: e.originalError ?? e }, 'resolver error');
@@ -221,15 +233,25 @@ export async function startServer(options: ServerOptions, host: string, port: nu
           errors: [{ message: `The GraphQL document is larger than ${limits.maxDocumentBytes} bytes.`, extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'documentBytes' } }],
         });
       }
+      // Once nobody waits for the answer (timed out, or the client went away) the request's
+      // database work is stopped, not left running to its own transaction timeout.
+      const abandon = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) abandon.abort();
+      });
+      const deadline = Date.now() + limits.requestTimeoutMs;
       const execution = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext({ ...options, batching: options.batching ?? true, planner }),
+        context: async () => createContext({ ...options, batching: options.batching ?? true, planner, signal: abandon.signal, deadline }),
       });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limits.requestTimeoutMs)));
       const result = await Promise.race([execution, timeout]);
       clearTimeout(timer);
       if (result === 'timeout') {
+        abandon.abort();
+        // The execution still settles (its reads now fail fast); nothing is left to read its result.
+        execution.catch(() => undefined);
         logger.warn({ path: url.pathname }, 'request timed out');
         return json(res, 503, requestError('The request took too long and was stopped.', 'REQUEST_TIMEOUT'));
       }

@@ -9,7 +9,9 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c.local?.boltPort).toBe(7687);
     expect(c.local?.httpPort).toBe(7474);
-    expect(c.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    // Idle connections outlive a proxy's 60 s idle timeout; a reused one gets longer for its headers.
+    expect(c.http).toEqual({ host: '127.0.0.1', port: 4000, keepAliveTimeoutMs: 65_000, headersTimeoutMs: 66_000 });
+    expect(loadConfig({ KEEP_ALIVE_TIMEOUT_MS: '620000', HEADERS_TIMEOUT_MS: '630000' }).http).toMatchObject({ keepAliveTimeoutMs: 620_000, headersTimeoutMs: 630_000 });
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.responseCacheSeconds).toBe(0);
   });
@@ -29,6 +31,10 @@ describe('configuration', () => {
     [{ MAX_PAGE_SIZE: '0' }, /^Invalid MAX_PAGE_SIZE/],
     [{ RESPONSE_CACHE_SECONDS: '-1' }, /^Invalid RESPONSE_CACHE_SECONDS/],
     [{ RESPONSE_CACHE_SECONDS: 'forever' }, /^Invalid RESPONSE_CACHE_SECONDS/],
+    [{ KEEP_ALIVE_TIMEOUT_MS: '0' }, /^Invalid KEEP_ALIVE_TIMEOUT_MS/],
+    [{ KEEP_ALIVE_TIMEOUT_MS: 'long' }, /^Invalid KEEP_ALIVE_TIMEOUT_MS/],
+    [{ KEEP_ALIVE_TIMEOUT_MS: '70000' }, /^Invalid HEADERS_TIMEOUT_MS: must be greater than KEEP_ALIVE_TIMEOUT_MS \(70000\)/],
+    [{ KEEP_ALIVE_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '5000' }, /^Invalid HEADERS_TIMEOUT_MS/],
   ])('rejects %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

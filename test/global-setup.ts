@@ -11,6 +11,7 @@ import { applySchema } from '../src/db/schema.js';
 import { instanceFor, start, stop, type Instance } from '../src/localNeo4j.js';
 import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import { browserSkipReason } from '../scripts/chromium.js';
 import { compileSeed } from '../seed/compile.js';
 import { writeSeed } from '../seed/write.js';
 
@@ -60,6 +61,8 @@ function sweepStaleInstances(cacheDir: string): void {
 
 export default async function setup(project: TestProject) {
   const env = process.env;
+  const skipped = browserSkipReason();
+  if (skipped) console.log(`[browser] ${skipped}`);
   let uri: string, username: string, password: string;
   const database = env.NEO4J_TEST_DATABASE ?? 'neo4j';
   const base = loadConfig({ ...env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });

@@ -1,6 +1,6 @@
 // One driver per process; a Database per request counts its round trips so that logs, tests and
 // benchmarks can see how many queries a GraphQL operation cost.
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import type { Config } from '../config.js';
 
 export interface Connection {
@@ -22,36 +22,67 @@ export function createDriver(conn: Connection, cfg: Config['neo4j']): Driver {
   });
 }
 
+/** Thrown by a read or write asked for after its request was abandoned (timed out or the client left). */
+export class RequestAbandoned extends Error {
+  constructor() {
+    super('The request was abandoned; its database work was stopped.');
+    this.name = 'RequestAbandoned';
+  }
+}
+
 export class Database {
   roundTrips = 0;
+  private readonly open = new Set<Session>();
 
+  /**
+   * @param signal aborted when the request is abandoned: a query still running is stopped (its
+   * session is closed, which makes the driver send RESET and Neo4j terminate the transaction) and
+   * no new one starts.
+   * @param deadline epoch ms after which nobody waits for an answer: each transaction's timeout is
+   * cut to the time left, so Neo4j stops the work itself even if the RESET never arrives.
+   */
   constructor(
     readonly driver: Driver,
     readonly database: string,
     private readonly txTimeoutMs: number,
-  ) {}
-
-  /** A read in its own managed transaction (retried on transient errors, bounded by a timeout). */
-  async read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    this.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result: QueryResult<T> = await session.executeRead((tx) => tx.run<T>(cypher, params), {
-        timeout: this.txTimeoutMs,
-      });
-      return result.records.map((r) => r.toObject());
-    } finally {
-      await session.close();
-    }
+    private readonly signal?: AbortSignal,
+    private readonly deadline?: number,
+  ) {
+    signal?.addEventListener('abort', () => {
+      for (const session of this.open) void session.close().catch(() => undefined);
+    }, { once: true });
   }
 
-  async write<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  /** A read in its own managed transaction (retried on transient errors, bounded by a timeout). */
+  read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run(neo4j.session.READ, cypher, params);
+  }
+
+  write<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run(neo4j.session.WRITE, cypher, params);
+  }
+
+  private timeout(): number {
+    if (this.deadline === undefined) return this.txTimeoutMs;
+    // Neo4j takes whole milliseconds and treats 0 as "no timeout": keep at least 1.
+    return Math.max(1, Math.min(this.txTimeoutMs, Math.ceil(this.deadline - Date.now())));
+  }
+
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    if (this.signal?.aborted) throw new RequestAbandoned();
     this.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    this.open.add(session);
     try {
-      const result = await session.executeWrite((tx) => tx.run<T>(cypher, params), { timeout: this.txTimeoutMs });
+      const work = (tx: ManagedTransaction) => tx.run<T>(cypher, params);
+      const config = { timeout: this.timeout() };
+      const result: QueryResult<T> = mode === neo4j.session.READ ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return result.records.map((r) => r.toObject());
+    } catch (err) {
+      if (this.signal?.aborted) throw new RequestAbandoned();
+      throw err;
     } finally {
+      this.open.delete(session);
       await session.close();
     }
   }
