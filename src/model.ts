@@ -115,6 +115,21 @@ export const relTypes = {
 
 export type RelType = keyof typeof relTypes;
 
+const withEvidence = nodeTypeNames.filter((t) => t !== 'Evidence');
+
+/** Relationship types the seed writes for every fact: its evidence, and each passage's source. */
+export const structuralRelTypes = {
+  EVIDENCED_BY: { ends: [[withEvidence, ['Evidence']]], meaning: 'is stated by the passage' },
+  FROM_SOURCE: { ends: [[['Evidence'], ['Source']]], meaning: 'is a passage of' },
+} as const satisfies Record<string, { ends: Ends; meaning: string }>;
+
+export type StructuralRelType = keyof typeof structuralRelTypes;
+
+/** The ends of a curated or structural relationship type; undefined for a type the model lacks. */
+export function endsOf(rel: string): Ends | undefined {
+  return (relTypes as Record<string, RelSpec>)[rel]?.ends ?? (structuralRelTypes as Record<string, { ends: Ends }>)[rel]?.ends;
+}
+
 export function allowedEnds(rel: RelType, from: NodeType, to: NodeType): boolean {
   return relTypes[rel].ends.some(([f, t]) => (f as readonly string[]).includes(from) && (t as readonly string[]).includes(to));
 }
@@ -139,9 +154,9 @@ export function typeOfEnumValue(value: string): NodeType {
 }
 
 /** The node types the far end of `rel` may have, seen from a node of `type` going `dir`. */
-export function farEndTypes(rel: RelType, dir: 'out' | 'in', type: NodeType): NodeType[] {
+export function farEndTypes(rel: RelType | StructuralRelType, dir: 'out' | 'in', type: NodeType): NodeType[] {
   const found = new Set<NodeType>();
-  for (const [from, to] of relTypes[rel].ends as Ends) {
+  for (const [from, to] of endsOf(rel) ?? []) {
     const [near, far] = dir === 'out' ? [from, to] : [to, from];
     if (near.includes(type)) for (const t of far) found.add(t);
   }

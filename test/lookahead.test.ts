@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from 'graphql';
 import { resolvers } from '../src/resolvers/index.js';
 import { readsOf } from '../src/resolvers/lookahead.js';
+import { aheadSpecs } from '../src/resolvers/relationships.js';
 import { loadTypeDefs } from '../src/schema.js';
 import { gql, globalId, startTestApi, testDriver } from './helpers.js';
 import { WHICH_NOTICE_DEMANDS_WHAT, WHO_REQUESTED_SUPPORT } from './operations.js';
@@ -150,8 +151,8 @@ describe('what lookahead fetches of each node', () => {
       const type = schema.getType(typeName);
       if (!type || !('getFields' in type) || !('getInterfaces' in type)) return;
       for (const field of Object.values(type.getFields())) {
-        const resolve = map[typeName]?.[field.name] as ((...a: unknown[]) => unknown) & { ahead?: unknown } | undefined;
-        if (resolve?.ahead || field.name === 'node') continue; // relationship fields read only the id
+        const resolve = map[typeName]?.[field.name] as ((...a: unknown[]) => unknown) | undefined;
+        if (aheadSpecs.has(`${typeName}.${field.name}`) || field.name === 'node') continue; // relationship fields read only the id
         const read = new Set<string>();
         const spy = new Proxy(plainObject(record), { get: (t, k) => (typeof k === 'string' && read.add(k), Reflect.get(t, k)) });
         try {

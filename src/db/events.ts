@@ -2,6 +2,13 @@
 import type { Database } from './driver.js';
 import { dateOrder, page, type Page, type Window } from './entities.js';
 
+/** How an actor took part in an event, by the relationship that links them (ParticipantRole). */
+const PARTICIPATION = { MADE: 'MADE', ATTENDED: 'ATTENDED', CARRIED_OUT: 'CARRIED_OUT', ADDRESSED_TO: 'ADDRESSEE' } as const;
+
+export function participationOf(relType: string): (typeof PARTICIPATION)[keyof typeof PARTICIPATION] {
+  return PARTICIPATION[relType as keyof typeof PARTICIPATION];
+}
+
 export interface EventQuery {
   types?: string[];
   participant?: string;

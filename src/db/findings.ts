@@ -7,6 +7,9 @@ import type { Database } from './driver.js';
 import { NODE, nodeParams, toNode, toRel } from './entities.js';
 import type { LinkRecord } from './records.js';
 
+/** The relationship type whose links statedLinks answers, direct and derived (`@relationship(query: STATED)`). */
+export const STATED_TYPE = 'STATES';
+
 // `a` is the actor, `f` the finding; both directions share the derivation, only the anchor moves.
 const STATED = `
   CALL (a, f) {

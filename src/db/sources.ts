@@ -8,6 +8,9 @@ export function listSources(db: Database, window: Window): Promise<Page> {
   return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
 }
 
+/** The relationship passagesOf follows, from a source to its passages (`@relationship(query: PASSAGES)`). */
+export const PASSAGES_OF = { type: 'FROM_SOURCE', dir: 'in' } as const;
+
 /** For each source id, its cited passages in text order. */
 export async function passagesOf(db: Database, sourceIds: readonly string[], limit: number): Promise<NodeRecord[][]> {
   const rows = await db.read(

@@ -4703,6 +4703,20 @@ export type RecipientLink = Link & {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** Which way a relationship runs from the node that has the field. */
+export type RelationshipDirection =
+  /** From the far end to this node. */
+  | 'IN'
+  /** From this node to the far end. */
+  | 'OUT';
+
+/** Queries of the data layer that answer a relationship field where following it is not enough. */
+export type RelationshipQuery =
+  /** A source's passages in the order of its text (src/db/sources.ts). */
+  | 'PASSAGES'
+  /** STATES links, and those derived through a statement the actor made or a document it issued (src/db/findings.ts). */
+  | 'STATED';
+
 /** A request: who asked whom for what, under which power. */
 export type Request = Entity & Event & Node & {
   __typename?: 'Request';
@@ -5824,6 +5838,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipient: ResolverTypeWrapper<NodeRecord>;
   RecipientLink: ResolverTypeWrapper<LinkRecord>;
+  RelationshipDirection: RelationshipDirection;
+  RelationshipQuery: RelationshipQuery;
   Request: ResolverTypeWrapper<NodeRecord>;
   RequestConnection: ResolverTypeWrapper<ConnectionRecord>;
   RequestEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -5981,6 +5997,20 @@ export type ResolversParentTypes = {
   WarningNotice: NodeRecord;
   WrittenStatement: NodeRecord;
 };
+
+export type RelationshipDirectiveArgs = {
+  direction: RelationshipDirection;
+  limit?: Maybe<Scalars['Int']['input']>;
+  query?: Maybe<RelationshipQuery>;
+  target?: Maybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
+};
+
+export type RelationshipDirectiveResolver<Result, Parent, ContextType = Context, Args = RelationshipDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type StatusDirectiveArgs = { };
+
+export type StatusDirectiveResolver<Result, Parent, ContextType = Context, Args = StatusDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
@@ -7365,3 +7395,7 @@ export type Resolvers<ContextType = Context> = {
   WrittenStatement?: WrittenStatementResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  relationship?: RelationshipDirectiveResolver<any, any, ContextType>;
+  status?: StatusDirectiveResolver<any, any, ContextType>;
+};

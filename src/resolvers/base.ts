@@ -7,7 +7,7 @@ import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, dayOf, entityFields, farNode, farNodes, fuzzyDate, limitOf, linkFields, pageOf, traversing } from './fields.js';
+import { connection, dayOf, entityFields, fuzzyDate, linkFields, pageOf } from './fields.js';
 import type { Context } from '../context.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -77,8 +77,6 @@ export const baseResolvers: Resolvers = {
     quote: (n) => n.quote as string,
     start: (n) => n.start as number,
     end: (n) => n.end as number,
-    source: farNode('FROM_SOURCE', 'out'),
-    supports: farNodes('EVIDENCED_BY', 'in', 'first'),
   },
   Source: {
     id: (n) => toGlobalId('Source', n.id),
@@ -89,11 +87,6 @@ export const baseResolvers: Resolvers = {
     publisherNote: (n) => (n.publisherNote as string | undefined) ?? null,
     published: (n) => fuzzyDate(n, 'published')!,
     content: (n, _a, ctx) => ctx.loaders.sourceContent.load(n.id),
-    metadataEvidence: entityFields.evidence,
-    evidence: traversing(
-      (n: NodeRecord, args: { first?: number | null }, ctx: Context) => ctx.loaders.passages.load({ id: n.id, limit: limitOf(args.first, ctx) }),
-      [{ rel: 'FROM_SOURCE', dir: 'in' }],
-    ),
   },
   SourceConnection: {},
   SourceEdge: {},

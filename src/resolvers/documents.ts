@@ -2,7 +2,7 @@
 // Cypher: src/db/documents.ts and src/db/entities.ts (relationships).
 import { listDocuments } from '../db/documents.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, links, pageOf } from './fields.js';
+import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, pageOf } from './fields.js';
 import type { NodeRecord } from '../db/records.js';
 import { familyTypes, typeOfEnumValue } from '../model.js';
 
@@ -14,27 +14,6 @@ const documentFields = {
   title: (n: NodeRecord) => (n.title as string | undefined) ?? null,
   issued: (n: NodeRecord) => fuzzyDate(n, 'issued'),
   status: (n: NodeRecord) => ((n.status as string | undefined) ?? 'ISSUED') as 'ISSUED' | 'REQUIRED',
-  issuedBy: links('ISSUED', 'in'),
-  addressees: links('ADDRESSED_TO', 'out'),
-  reviewedBy: links('REVIEWED', 'in'),
-  revises: links('REVISES', 'out'),
-  revisedBy: links('REVISES', 'in'),
-  followsUp: links('FOLLOWS_UP', 'out'),
-  followedUpBy: links('FOLLOWS_UP', 'in'),
-  respondsTo: links('RESPONDS_TO', 'out'),
-  responses: links('RESPONDS_TO', 'in'),
-  obligations: links('IMPOSES', 'out'),
-  requiredBy: links('REQUIRES', 'in'),
-  findings: links('STATES', 'out'),
-  statements: links('PART_OF', 'in', 'Statement'),
-  legalBasis: links('RELIES_ON', 'out'),
-  concerns: links('CONCERNS', 'out'),
-  fulfils: links('FULFILS', 'out'),
-  supersedes: links('SUPERSEDES', 'out'),
-  supersededBy: links('SUPERSEDES', 'in'),
-  purposes: links('PURSUES', 'out'),
-  basedOn: links('BASED_ON', 'out'),
-  basisFor: links('BASED_ON', 'in'),
 };
 
 export const documentResolvers: Resolvers = {

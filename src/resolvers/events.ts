@@ -1,32 +1,22 @@
 // Resolvers for events: meetings, visits, publications, requests, appointments, statements,
 // discussions. Cypher: src/db/events.ts and src/db/entities.ts (relationships).
-import { listEvents, listRequests } from '../db/events.js';
+import { listEvents, listRequests, participationOf } from '../db/events.js';
 import type { LinkRecord, NodeRecord } from '../db/records.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { familyTypes, farEndTypes, typeOfEnumValue } from '../model.js';
-import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, link, linkFields, links, linksOfMany, pageOf } from './fields.js';
+import { familyTypes, typeOfEnumValue } from '../model.js';
+import { farEndsOf } from './relationships.js';
+import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, pageOf } from './fields.js';
 
 const ACTORS = familyTypes('Actor');
+// What the filters of `requests` may name: the far ends of the fields of the same meaning.
+const REQUESTERS = farEndsOf('Request', 'requester');
+const ADDRESSEES = farEndsOf('Request', 'addressees');
 
 /** Fields every Event has (the Event interface). */
 const eventFields = {
   ...entityFields,
   date: (n: NodeRecord) => fuzzyDate(n, 'date'),
-  participants: linksOfMany([
-    { rel: 'MADE', dir: 'in' },
-    { rel: 'ATTENDED', dir: 'in' },
-    { rel: 'CARRIED_OUT', dir: 'in' },
-    { rel: 'ADDRESSED_TO', dir: 'out', target: 'Actor' },
-  ]),
-  madeBy: links('MADE', 'in'),
-  addressees: links('ADDRESSED_TO', 'out'),
-  respondsTo: links('RESPONDS_TO', 'out'),
-  responses: links('RESPONDS_TO', 'in'),
-  concerns: links('CONCERNS', 'out'),
-  fulfils: links('FULFILS', 'out'),
 };
-
-const PARTICIPATION = { MADE: 'MADE', ATTENDED: 'ATTENDED', CARRIED_OUT: 'CARRIED_OUT', ADDRESSED_TO: 'ADDRESSEE' } as const;
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -54,8 +44,8 @@ export const eventResolvers: Resolvers = {
       const page = await listRequests(
         ctx.db,
         {
-          requester: named.of(args.filter?.requester, 'filter.requester', farEndTypes('MADE', 'in', 'Request')),
-          addressee: named.of(args.filter?.addressee, 'filter.addressee', farEndTypes('ADDRESSED_TO', 'out', 'Request')),
+          requester: named.of(args.filter?.requester, 'filter.requester', REQUESTERS),
+          addressee: named.of(args.filter?.addressee, 'filter.addressee', ADDRESSEES),
           descending: args.sort === 'DATE_DESC',
         },
         { ...window, named: named.keys },
@@ -65,28 +55,22 @@ export const eventResolvers: Resolvers = {
     },
   },
   Event: { __resolveType: (n) => n.__type as never },
-  Meeting: { ...eventFields, location: (n) => (n.location as string | undefined) ?? null, attendees: links('ATTENDED', 'in') },
-  MonitoringVisit: { ...eventFields, carriedOutBy: links('CARRIED_OUT', 'in') },
-  Publication: { ...eventFields, carriedOutBy: links('CARRIED_OUT', 'in') },
+  Meeting: { ...eventFields, location: (n) => (n.location as string | undefined) ?? null },
+  MonitoringVisit: eventFields,
+  Publication: eventFields,
   Request: {
     ...eventFields,
     subject: (n) => (n.subject as string | undefined) ?? null,
-    requesters: links('MADE', 'in'),
-    requester: link('MADE', 'in'),
-    legalBasis: links('RELIES_ON', 'out'),
   },
-  Appointment: { ...eventFields, tenure: links('STARTS', 'out') },
+  Appointment: eventFields,
   Statement: {
     ...eventFields,
     text: (n) => n.text as string,
-    speakers: links('MADE', 'in'),
-    partOf: links('PART_OF', 'out'),
-    findings: links('STATES', 'out'),
   },
   Discussion: { ...eventFields, subject: (n) => (n.subject as string | undefined) ?? null },
   ParticipantLink: {
     ...linkFields,
-    participation: (l: LinkRecord) => PARTICIPATION[l.rel.type as keyof typeof PARTICIPATION],
+    participation: (l: LinkRecord) => participationOf(l.rel.type),
   },
   EventLink: linkFields,
   RequestLink: linkFields,

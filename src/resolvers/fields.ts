@@ -1,110 +1,18 @@
-// Building blocks the domain resolver modules share: the fields every entity has, relationship
-// fields (each one loader call), fuzzy dates, and Relay pagination arguments.
+// Building blocks the domain resolver modules share: the fields every entity has, fuzzy dates, and
+// Relay pagination arguments. Relationship fields are declared in the schema (relationships.ts).
 import type { Context } from '../context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { linkKey, type LinkQuery, type Page, type Window } from '../db/entities.js';
+import type { Page, Window } from '../db/entities.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
 import { badInput, notFound } from '../errors.js';
 import { nodeTypeNames } from '../model.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import type { AheadSpec } from './lookahead.js';
-
-type FirstArgs = { first?: number | null };
 
 export function limitOf(first: number | null | undefined, ctx: Context, fallback = 20): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 0) throw badInput('`first` must be zero or a positive integer.', 'first');
   if (n > ctx.maxPageSize) throw badInput(`\`first\` must be at most ${ctx.maxPageSize}.`, 'first');
   return n;
-}
-
-export interface Relation {
-  rel: string;
-  dir: 'out' | 'in';
-  target?: string;
-}
-
-/**
- * Relationship fields carry the relation they traverse, so that a test can check the schema
- * reaches every relationship type of the model in both directions.
- */
-export function traversing<F>(resolve: F, relations: Relation[]): F & { relations: Relation[] } {
-  return Object.assign(resolve as F & object, { relations }) as F & { relations: Relation[] };
-}
-
-/** The links of `q` when the root query fetched them ahead (lookahead.ts), else from the loader. */
-export function linksFor(parent: NodeRecord, q: LinkQuery, ctx: Context): LinkRecord[] | Promise<LinkRecord[]> {
-  return (parent.__links as Record<string, LinkRecord[]> | undefined)?.[linkKey(q)] ?? ctx.loaders.links.load({ id: parent.id, ...q });
-}
-
-/** Marks a resolver as fetching `spec`, so that a root query can fetch it ahead. */
-export function ahead<F>(resolve: F, spec: AheadSpec): F & { relations: Relation[]; ahead: AheadSpec } {
-  return Object.assign(traversing(resolve, [{ rel: spec.rel, dir: spec.dir, target: spec.target }]), { ahead: spec });
-}
-
-/** A relationship field: the links of `rel` in direction `dir`, optionally only to `target`. */
-export function links(rel: string, dir: 'out' | 'in', target?: string) {
-  return ahead(
-    (parent: NodeRecord, args: FirstArgs, ctx: Context) => linksFor(parent, { rel, dir, target, limit: limitOf(args.first, ctx) }, ctx),
-    { rel, dir, target, limit: 'first', returns: 'links' },
-  );
-}
-
-/** A to-one relationship field: the first link, or null. */
-export function link(rel: string, dir: 'out' | 'in', target?: string) {
-  return ahead(
-    (parent: NodeRecord, _args: unknown, ctx: Context): LinkRecord | null | Promise<LinkRecord | null> => {
-      const found = linksFor(parent, { rel, dir, target, limit: 1 }, ctx);
-      // Synchronous when fetched ahead: graphql-js completes a plain value without a promise.
-      return Array.isArray(found) ? (found[0] ?? null) : found.then((l) => l[0] ?? null);
-    },
-    { rel, dir, target, limit: 1, returns: 'links' },
-  );
-}
-
-/** A relationship field that answers the far nodes themselves (evidence, passages). */
-export function farNodes(rel: string, dir: 'out' | 'in', limit: number | 'first') {
-  return ahead(
-    (parent: NodeRecord, args: FirstArgs, ctx: Context): NodeRecord[] | Promise<NodeRecord[]> => {
-      const found = linksFor(parent, { rel, dir, limit: limit === 'first' ? limitOf(args.first, ctx) : limit }, ctx);
-      return Array.isArray(found) ? found.map((l) => l.node) : found.then((l) => l.map((x) => x.node));
-    },
-    { rel, dir, limit, returns: 'nodes' },
-  );
-}
-
-/**
- * A required to-one relationship field that answers the far node itself (a passage's source);
- * a missing one surfaces as GraphQL's non-null error.
- */
-export function farNode(rel: string, dir: 'out' | 'in') {
-  return ahead(
-    (parent: NodeRecord, _args: unknown, ctx: Context): NodeRecord | Promise<NodeRecord> => {
-      const found = linksFor(parent, { rel, dir, limit: 1 }, ctx);
-      return Array.isArray(found) ? found[0]?.node! : found.then((l) => l[0]?.node!);
-    },
-    { rel, dir, limit: 1, returns: 'nodes' },
-  );
-}
-
-/**
- * Who states a finding, or what an actor states: STATES links, and those derived through a
- * statement the actor made or a document it issued (src/db/findings.ts).
- */
-export function stated(dir: 'out' | 'in') {
-  return traversing(
-    (parent: NodeRecord, args: FirstArgs, ctx: Context) => ctx.loaders.stated.load({ id: parent.id, dir, limit: limitOf(args.first, ctx) }),
-    [{ rel: 'STATES', dir }],
-  );
-}
-
-/** Several relationship fields merged into one list (e.g. every way an actor took part in an event). */
-export function linksOfMany(specs: Relation[]) {
-  return traversing(async (parent: NodeRecord, args: FirstArgs, ctx: Context): Promise<LinkRecord[]> => {
-    const limit = limitOf(args.first, ctx);
-    const lists = await Promise.all(specs.map((s) => ctx.loaders.links.load({ id: parent.id, ...s, limit })));
-    return lists.flat().slice(0, limit);
-  }, specs);
 }
 
 export function fuzzyDate(record: Record<string, unknown>, field: string): FuzzyDateRecord | null {
@@ -129,9 +37,6 @@ export const entityFields = {
   id: (n: NodeRecord) => toGlobalId(n.__type, n.id),
   key: (n: NodeRecord) => n.id,
   aliases: (n: NodeRecord) => (n.aliases as string[] | undefined) ?? [],
-  evidence: farNodes('EVIDENCED_BY', 'out', 1000),
-  concernedBy: links('CONCERNS', 'in'),
-  figures: links('HAS_FIGURE', 'out'),
 };
 
 async function evidenceOf(rel: RelRecord, ctx: Context): Promise<NodeRecord[]> {

@@ -4,15 +4,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { listByName, listTenures, type Anchor } from '../db/lists.js';
-import { farEndTypes, type NodeType, type RelType } from '../model.js';
+import type { NodeType, RelType } from '../model.js';
+import { farEndsOf, relationOf } from './relationships.js';
 import { connection, dayOf, NamedEntities, pageOf } from './fields.js';
 
-/** A filter argument that names an entity linked to the listed one by `rel` (`dir` from the listed one). */
-export interface NamedFilter {
-  argument: string;
-  rel: RelType;
-  dir: 'out' | 'in';
-}
+/**
+ * A filter argument that names an entity the listed one reaches through its relationship field
+ * `field` (by default the argument's own name): the field's `@relationship` says which.
+ */
+export type NamedFilter = string | { argument: string; field: string };
 
 interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -21,23 +21,40 @@ interface ListArgs {
   after?: string | null;
 }
 
-/** The anchors `args.filter` names; the types each may have come from the model's relationship ends. */
-function anchorsOf(label: NodeType, filters: NamedFilter[], args: ListArgs, named: NamedEntities): Anchor[] {
+interface Filter {
+  argument: string;
+  rel: RelType;
+  dir: 'out' | 'in';
+  /** The types the named entity may have: the far ends of the field's relationship. */
+  types: NodeType[];
+}
+
+/** Each filter with its relationship, read when the resolvers are made: a wrong field fails at start-up. */
+function filtersOf(label: NodeType, filters: NamedFilter[]): Filter[] {
+  return filters.map((f) => {
+    const { argument, field } = typeof f === 'string' ? { argument: f, field: f } : f;
+    const { rel, dir } = relationOf(label, field);
+    return { argument, rel: rel as RelType, dir, types: farEndsOf(label, field) };
+  });
+}
+
+/** The anchors `args.filter` names. */
+function anchorsOf(filters: Filter[], args: ListArgs, named: NamedEntities): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const f of filters) {
-    const value = args.filter?.[f.argument] as string | null | undefined;
-    const key = named.of(value, `filter.${f.argument}`, farEndTypes(f.rel, f.dir, label));
-    if (key !== undefined) anchors.push({ rel: f.rel, dir: f.dir, key });
+  for (const { argument, rel, dir, types } of filters) {
+    const key = named.of(args.filter?.[argument] as string | null | undefined, `filter.${argument}`, types);
+    if (key !== undefined) anchors.push({ rel, dir, key });
   }
   return anchors;
 }
 
 /** The resolver of a root list of `label`, ordered by name. */
-export function listOf(label: NodeType, filters: NamedFilter[]) {
+export function listOf(label: NodeType, named: NamedFilter[]) {
+  const filters = filtersOf(label, named);
   return async (_p: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const window = pageOf(args, ctx, info);
     const named = new NamedEntities();
-    const anchors = anchorsOf(label, filters, args, named);
+    const anchors = anchorsOf(filters, args, named);
     const kinds = (args.filter?.kinds as string[] | null | undefined) ?? undefined;
     const page = await listByName(ctx.db, { label, anchors, kinds }, { ...window, named: named.keys });
     named.check(page);
@@ -45,19 +62,13 @@ export function listOf(label: NodeType, filters: NamedFilter[]) {
   };
 }
 
+const tenureFilters = filtersOf('Tenure', [{ argument: 'person', field: 'holder' }, 'post']);
+
 /** The resolver of `Query.tenures`. */
 export async function tenures(_p: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) {
   const window = pageOf(args, ctx, info);
   const named = new NamedEntities();
-  const anchors = anchorsOf(
-    'Tenure',
-    [
-      { argument: 'person', rel: 'HAS_TENURE', dir: 'in' },
-      { argument: 'post', rel: 'IN_POST', dir: 'out' },
-    ],
-    args,
-    named,
-  );
+  const anchors = anchorsOf(tenureFilters, args, named);
   const heldOn = dayOf(args.filter?.heldOn as string | null | undefined, 'filter.heldOn');
   const page = await listTenures(ctx.db, { anchors, heldOn, descending: args.sort === 'DATE_DESC' }, { ...window, named: named.keys });
   named.check(page);

@@ -21,24 +21,12 @@ import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/ent
 import { today } from '../db/status.js';
 import { requestDay } from './asOf.js';
 import { isDay } from './fields.js';
+import { aheadSpecs, declarations, type AheadSpec } from './relationships.js';
 
 /** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */
 const MAX_DEPTH = 3;
 /** Planned fields per query, so that one Cypher statement stays of a reasonable size. */
 const MAX_PLANS = 24;
-
-/**
- * What a relationship resolver fetches, attached to it by `links`/`link` in fields.ts. `limit` is
- * a fixed number or 'first' (the field's `first` argument, 20 by default, at most the page size).
- */
-export interface AheadSpec {
-  rel: string;
-  dir: 'out' | 'in';
-  target?: string;
-  limit: number | 'first';
-  /** Whether the field returns Link objects (their `node` holds the far end) or the far nodes. */
-  returns: 'links' | 'nodes';
-}
 
 const tagOf = (t: unknown) => (t as { [Symbol.toStringTag]?: string } | null | undefined)?.[Symbol.toStringTag];
 function getNamedType(t: GraphQLType | undefined): GraphQLNamedType | undefined {
@@ -69,8 +57,6 @@ function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables
   if (v.kind === Kind.VARIABLE) return variables[v.name.value] ?? 20;
   return undefined;
 }
-
-type ResolverMap = Record<string, Record<string, unknown> | undefined>;
 
 export type Planner = (info: GraphQLResolveInfo, path: string[]) => NodePlan | undefined;
 
@@ -111,18 +97,19 @@ interface Scope {
   type: GraphQLCompositeType;
 }
 
-export function createPlanner(resolvers: ResolverMap, maxPageSize: number): Planner {
-  const specs = new Map<string, AheadSpec>();
-  /** Fields answering a status as of a day (`asOf`, today by default), computed with the node. */
-  const statusFields = new Set<string>();
-  for (const [typeName, fields] of Object.entries(resolvers)) {
-    for (const [fieldName, resolve] of Object.entries(fields ?? {})) {
-      const spec = (resolve as { ahead?: AheadSpec } | undefined)?.ahead;
-      if (spec) specs.set(`${typeName}.${fieldName}`, spec);
-      if ((resolve as { aheadStatus?: boolean } | undefined)?.aheadStatus) statusFields.add(`${typeName}.${fieldName}`);
-    }
-  }
+/**
+ * The planner server.ts makes today. Its first argument, the resolver map, is no longer read: what
+ * each field fetches is declared in the schema (relationships.ts); plannerFor is the call to keep.
+ */
+export function createPlanner(_resolvers: unknown, maxPageSize: number): Planner {
+  return plannerFor(maxPageSize);
+}
 
+/** A planner for the relationship and status fields the schema declares (`@relationship`, `@status`). */
+export function plannerFor(maxPageSize: number): Planner {
+  const specs = aheadSpecs;
+  /** Fields answering a status as of a day (`asOf`, today by default), computed with the node. */
+  const statusFields = declarations.statusFields;
   // A plan depends only on the operation's syntax tree (the same objects for every request with
   // the same document, which Apollo parses once), the variables and the day (statuses default to
   // today), so it is kept per field node for a repeated operation.

@@ -6,12 +6,17 @@ import type { Context } from '../context.js';
 import { requestDay } from './asOf.js';
 import { assess } from './statusAssessment.js';
 import type { NodeRecord } from '../db/records.js';
-import { farEndTypes } from '../model.js';
+import { farEndsOf } from './relationships.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, link, linkFields, links, pageOf } from './fields.js';
+import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, pageOf } from './fields.js';
 import { listOf } from './lists.js';
 
 type AsOfArgs = { asOf?: string | null };
+
+// What each filter of `obligations` may name: the far ends of the field of the same meaning.
+const BEARERS = farEndsOf('Obligation', 'bearer');
+const IMPOSERS = farEndsOf('Obligation', 'imposedBy');
+const IMPOSING_DOCUMENTS = farEndsOf('Obligation', 'imposingDocument');
 
 /** The status on the field's own day, else the root field's day (asOf.ts), else today. */
 function statusOf(n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo): string | Promise<string> {
@@ -28,9 +33,9 @@ export const obligationResolvers: Resolvers = {
       const page = await listObligations(
         ctx.db,
         {
-          bearer: named.of(f?.bearer, 'filter.bearer', farEndTypes('BEARS', 'in', 'Obligation')),
-          imposedBy: named.of(f?.imposedBy, 'filter.imposedBy', farEndTypes('IMPOSED', 'in', 'Obligation')),
-          imposingDocument: named.of(f?.imposingDocument, 'filter.imposingDocument', farEndTypes('IMPOSES', 'in', 'Obligation')),
+          bearer: named.of(f?.bearer, 'filter.bearer', BEARERS),
+          imposedBy: named.of(f?.imposedBy, 'filter.imposedBy', IMPOSERS),
+          imposingDocument: named.of(f?.imposingDocument, 'filter.imposingDocument', IMPOSING_DOCUMENTS),
           dueBefore: dayOf(f?.dueBefore, 'filter.dueBefore'),
           dueAfter: dayOf(f?.dueAfter, 'filter.dueAfter'),
           statuses: f?.status ?? undefined,
@@ -42,7 +47,7 @@ export const obligationResolvers: Resolvers = {
       named.check(page);
       return connection(page, window);
     },
-    consequences: listOf('Consequence', [{ argument: 'threatenedBy', rel: 'THREATENS', dir: 'in' }]),
+    consequences: listOf('Consequence', ['threatenedBy']),
   },
   Obligation: {
     ...entityFields,
@@ -50,33 +55,14 @@ export const obligationResolvers: Resolvers = {
     action: (n) => n.action as string,
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
-    // Computed with the node when a root query looked ahead (lookahead.ts), else batched per day.
-    status: Object.assign((n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo) => statusOf(n, args, ctx, info) as never, {
-      aheadStatus: true,
-    }),
-    statusAssessment: Object.assign(
-      async (n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo) =>
-        assess(n, (await statusOf(n, args, ctx, info)) as never, dayOf(args.asOf, 'asOf') ?? requestDay(info), ctx),
-      { aheadStatus: true },
-    ),
+    // Computed with the node when a root query looked ahead (`@status`, lookahead.ts), else batched per day.
+    status: (n, args, ctx, info) => statusOf(n, args, ctx, info) as never,
+    statusAssessment: async (n, args, ctx, info) =>
+      assess(n, (await statusOf(n, args, ctx, info)) as never, dayOf(args.asOf, 'asOf') ?? requestDay(info), ctx),
     statusNote: (n) => (n.statusNote as string | undefined) ?? null,
-    bearer: link('BEARS', 'in'),
-    imposedBy: link('IMPOSED', 'in'),
-    imposingDocument: link('IMPOSES', 'in'),
-    owedTo: links('OWED_TO', 'out'),
-    deliverables: links('REQUIRES', 'out'),
-    legalBasis: links('RELIES_ON', 'out'),
-    consequenceOfBreach: links('ON_BREACH', 'out'),
-    fulfilledBy: links('FULFILS', 'in'),
-    supersedes: links('SUPERSEDES', 'out'),
-    supersededBy: links('SUPERSEDES', 'in'),
-    concerns: links('CONCERNS', 'out'),
   },
   Consequence: {
     ...entityFields,
-    obligations: links('ON_BREACH', 'in'),
-    threatenedBy: links('THREATENS', 'in'),
-    legalBasis: links('RELIES_ON', 'out'),
   },
   ObligationLink: linkFields,
   ConsequenceLink: linkFields,

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import type { FuzzyDateRecord, LinkRecord, NodeRecord } from '../db/records.js';
 import type { StatusAssessment, StatusBasis, StatusGround } from '../generated/graphql.js';
 import { fuzzyDate } from './fields.js';
+import { relationOf } from './relationships.js';
 
 type Status = StatusAssessment['status'];
 
@@ -35,15 +36,15 @@ export async function assess(n: NodeRecord, status: Status, asOf: string, ctx: C
     inference,
     explanation: `${status} on ${asOf}: ${why}`,
   });
-  const one = (rel: string) => ctx.loaders.links.load({ id: n.id, rel, dir: 'in', limit: 1 }).then((l) => l[0]);
+  const one = (field: string) => ctx.loaders.links.load({ id: n.id, ...relationOf('Obligation', field), limit: 1 }).then((l) => l[0]);
   switch (status) {
     case 'FULFILLED': {
-      const l = await one('FULFILS');
+      const l = await one('fulfilledBy');
       const b = linkBasis(l);
       return out('FULFILMENT', b.basis, b.inference, `${l?.node.name ?? 'a document or event'} fulfils it (${firmly(b.basis)}).`);
     }
     case 'SUPERSEDED': {
-      const l = await one('SUPERSEDES');
+      const l = await one('supersededBy');
       const b = linkBasis(l);
       return out('SUPERSESSION', b.basis, b.inference, `${l?.node.name ?? 'a later obligation'} replaces it (${firmly(b.basis)}).`);
     }
@@ -56,7 +57,7 @@ export async function assess(n: NodeRecord, status: Status, asOf: string, ctx: C
       let d = fuzzyDate(n, 'imposed');
       let whose = 'its own imposed date';
       if (!d) {
-        const doc = await one('IMPOSES');
+        const doc = await one('imposingDocument');
         d = doc ? fuzzyDate(doc.node, 'issued') : null;
         whose = `the issue date of ${doc?.node.name ?? 'its imposing document'}`;
       }
