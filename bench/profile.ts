@@ -10,7 +10,7 @@ import { linksOf, nodeParams, NODE } from '../src/db/entities.js';
 import { listRequests } from '../src/db/events.js';
 import { search } from '../src/db/graph.js';
 import { listObligations, STATUS_AS_OF } from '../src/db/obligations.js';
-import { DATABASE, running } from '../bench/instance.js';
+import { DATABASE, running } from './instance.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 30) || 30;
