@@ -62,7 +62,6 @@ export const baseResolvers: Resolvers = {
   },
   Node: { __resolveType: (n) => n.__type as never },
   Entity: { __resolveType: (n) => n.__type as never },
-  Link: { __resolveType: () => 'EntityLink' },
   EntityLink: linkFields,
   RecipientLink: linkFields,
   LegalBasisLink: linkFields,
@@ -95,6 +94,4 @@ export const baseResolvers: Resolvers = {
       [{ rel: 'FROM_SOURCE', dir: 'in' }],
     ),
   },
-  SourceConnection: {},
-  SourceEdge: {},
 };

@@ -66,5 +66,4 @@ export const documentResolvers: Resolvers = {
   Letter: documentFields,
   Framework: documentFields,
   DocumentLink: linkFields,
-  DocumentConnection: {},
 };

@@ -93,6 +93,4 @@ export const eventResolvers: Resolvers = {
   StatementLink: linkFields,
   MeetingLink: linkFields,
   AppointmentLink: linkFields,
-  EventConnection: {},
-  RequestConnection: {},
 };

@@ -53,9 +53,5 @@ export const findingResolvers: Resolvers = {
   FindingLink: linkFields,
   FigureLink: linkFields,
   InitiativeLink: linkFields,
-  FindingConnection: {},
-  FigureConnection: {},
-  InitiativeConnection: {},
-  PurposeConnection: {},
   PurposeLink: linkFields,
 };

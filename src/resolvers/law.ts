@@ -35,7 +35,4 @@ export const lawResolvers: Resolvers = {
   LegislationLink: linkFields,
   ProvisionLink: linkFields,
   PowerLink: linkFields,
-  LegislationConnection: {},
-  ProvisionConnection: {},
-  PowerConnection: {},
 };

@@ -80,6 +80,4 @@ export const obligationResolvers: Resolvers = {
   },
   ObligationLink: linkFields,
   ConsequenceLink: linkFields,
-  ObligationConnection: {},
-  ConsequenceConnection: {},
 };
