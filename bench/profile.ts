@@ -1,5 +1,5 @@
 // npm run bench -- ... --keep leaves the bench Neo4j up; then
-//   tsx scripts/bench-profile.ts [--runs 30]
+//   tsx bench/profile.ts [--runs 30]
 // captures the exact Cypher (and parameters) that src/db/*.ts sends for the benchmark's
 // operations, PROFILEs it (db hits, rows, operators), and times it against candidate rewrites,
 // sequentially, median of --runs. Nothing in src/ is changed: the rewrites are strings here.
