@@ -9,7 +9,7 @@
 //                timed in this process (the floor)
 //   cypher-http  the same query behind a bare node:http server that answers its records as JSON:
 //                the floor of any HTTP API (no GraphQL)
-// Talks to scripts/bench.ts over IPC: {ready, port} once, then answers {cmd:'rss'} and, for
+// Talks to bench/run.ts over IPC: {ready, port} once, then answers {cmd:'rss'} and, for
 // cypher, {cmd:'run'}.
 import fs from 'node:fs';
 import http from 'node:http';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
-import { instanceFor, start, stop, type Instance } from '../src/localNeo4j.js';
+import { instanceFor, start, stop, type Instance } from '../neo4j/launcher.js';
 import type { LocalNeo4jConfig } from '../src/config.js';
 
 export const BENCH_BOLT_PORT = Number(process.env.BENCH_BOLT_PORT ?? 27787);

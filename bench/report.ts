@@ -208,7 +208,7 @@ export function writeReport(root: string): void {
   const generated = `${BEGIN}\n${summary(results)}${END}`;
   let text = fs.existsSync(file)
     ? fs.readFileSync(file, 'utf8')
-    : `# Benchmarks\n\nHow to run: \`npm run bench\` (see scripts/bench.ts); chart: [bench/latency-vs-scale.svg](bench/latency-vs-scale.svg).\n\n${BEGIN}\n${END}\n`;
+    : `# Benchmarks\n\nHow to run: \`npm run bench\` (see bench/run.ts); chart: [bench/latency-vs-scale.svg](bench/latency-vs-scale.svg).\n\n${BEGIN}\n${END}\n`;
   const a = text.indexOf(BEGIN);
   const b = text.indexOf(END);
   text = a >= 0 && b > a ? text.slice(0, a) + generated + text.slice(b + END.length) : `${text}\n${generated}\n`;

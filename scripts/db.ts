@@ -1,6 +1,6 @@
 // npm run db:start | db:stop | db:status — the project's local Neo4j server.
 import { loadConfigOrExit } from '../src/config.js';
-import { instanceFor, LocalNeo4jError, start, status, stop } from '../src/localNeo4j.js';
+import { instanceFor, LocalNeo4jError, start, status, stop } from '../neo4j/launcher.js';
 
 const command = process.argv[2];
 const config = loadConfigOrExit();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { loadConfigOrExit, projectRoot } from '../src/config.js';
-import { instanceFor, start } from '../src/localNeo4j.js';
+import { instanceFor, start } from '../neo4j/launcher.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const TOTAL_TIMEOUT_MS = 60_000;

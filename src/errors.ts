@@ -9,7 +9,3 @@ export function badInput(message: string, field?: string): GraphQLError {
 export function notFound(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
 }
-
-export function databaseUnavailable(): GraphQLError {
-  return new GraphQLError('The database is unavailable; try again shortly.', { extensions: { code: 'DATABASE_UNAVAILABLE' } });
-}

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { exampleOperation } from './exampleOperations.js';
 
 /** A named example operation, preloaded as a GraphiQL tab. */
 export interface ExplorerExample {
@@ -13,138 +14,23 @@ export interface ExplorerExample {
   variables?: string;
 }
 
-/**
- * The operations the explorer opens with, one tab each. test/explorer.test.ts validates every one
- * against the schema and runs it against the seeded database.
- */
-export const EXPLORER_EXAMPLES: readonly ExplorerExample[] = [
-  {
-    query: `# Who requested support from whom, under which power,
-# according to which sources?
-# Run it with the play button or Ctrl-Enter; more examples
+/** How to use the explorer, shown above the first tab's operation. */
+const FIRST_TAB_HINT = `# Run it with the play button or Ctrl-Enter; more examples
 # are in the tabs above. Lists take 'first': the server
 # budgets each operation by how much it could return.
-query WhoRequestedSupport {
-  requests(first: 10) {
-    totalCount
-    edges {
-      node {
-        key
-        name
-        requesters(first: 5) { node { name } capacity { name } }
-        addressees(first: 5) { node { name } }
-        date { text earliest latest inferred inference }
-        legalBasis(first: 3) {
-          node {
-            name
-            ... on Power {
-              conferredBy(first: 3) { node { name ... on Legislation { year kind } } }
-            }
-          }
-        }
-        evidence { quote source { key title } }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# Which warning notice demands which action of whom, by
-# when, and where does each obligation stand on $asOf?
-query WhichNoticeDemandsWhat($asOf: LocalDate!) {
-  documents(filter: { types: [WARNING_NOTICE] }, first: 5) {
-    edges {
-      node {
-        key
-        name
-        issuedBy(first: 3) { node { name } }
-        ... on WarningNotice {
-          notice
-          issued { text earliest latest inferred }
-          obligations(first: 20) {
-            node {
-              key
-              action
-              status(asOf: $asOf)
-              bearer { node { name } }
-              owedTo(first: 3) { node { name } }
-              dueDate { text latest precision inferred relativeTo { key } offset }
-              consequenceOfBreach(first: 3) {
-                node { name legalBasis(first: 3) { node { name } } }
-              }
-            }
-            evidence { quote source { key } }
-          }
-        }
-      }
-    }
-  }
-}
-`,
-    variables: JSON.stringify({ asOf: '2018-03-01' }, null, 2),
-  },
-  {
-    query: `# Full-text search over names, aliases, titles and
-# statements: ranked, typed hits.
-query Search($text: String!) {
-  search(text: $text, first: 10) {
-    type
-    score
-    node {
-      key
-      name
-      aliases
-      ... on Organisation {
-        renamedTo(first: 3) { node { name } date { text latest } }
-      }
-    }
-  }
-}
-`,
-    variables: JSON.stringify({ text: 'CSSIW' }, null, 2),
-  },
-  {
-    query: `# A timeline of events between two days, oldest first,
-# with who took part.
-query Timeline($from: LocalDate!, $to: LocalDate!) {
-  events(filter: { from: $from, to: $to }, sort: DATE_ASC, first: 50) {
-    totalCount
-    edges {
-      node {
-        __typename
-        key
-        name
-        date { text earliest latest precision inferred }
-        participants(first: 10) { participation node { name } }
-      }
-    }
-  }
-}
-`,
-    variables: JSON.stringify({ from: '2017-10-01', to: '2018-02-28' }, null, 2),
-  },
-  {
-    query: `# Obligations overdue on a given day, computed from due
-# dates and evidence.
-query OverdueOnDay($asOf: LocalDate!) {
-  obligations(filter: { asOf: $asOf, status: [OVERDUE] }, first: 50) {
-    totalCount
-    edges {
-      node {
-        key
-        action
-        status(asOf: $asOf)
-        dueDate { text latest }
-        bearer { node { name } }
-        imposingDocument { node { name } }
-      }
-    }
-  }
-}
-`,
-    variables: JSON.stringify({ asOf: '2018-07-01' }, null, 2),
-  },
+`;
+
+/**
+ * The operations the explorer opens with, one tab each, read from examples/operations/.
+ * test/explorer.test.ts validates every one against the schema and runs it against the seeded
+ * database.
+ */
+export const EXPLORER_EXAMPLES: readonly ExplorerExample[] = [
+  { query: FIRST_TAB_HINT + exampleOperation('WhoRequestedSupport') },
+  { query: exampleOperation('WhichNoticeDemandsWhat'), variables: JSON.stringify({ asOf: '2018-03-01' }, null, 2) },
+  { query: exampleOperation('Search'), variables: JSON.stringify({ text: 'CSSIW' }, null, 2) },
+  { query: exampleOperation('Timeline'), variables: JSON.stringify({ from: '2017-10-01', to: '2018-02-28' }, null, 2) },
+  { query: exampleOperation('OverdueOn'), variables: JSON.stringify({ asOf: '2018-07-01' }, null, 2) },
 ];
 
 /** The Content-Security-Policy of the explorer page and its assets. */

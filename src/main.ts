@@ -1,13 +1,15 @@
 // npm start: the database (started if local), its schema, the seed, then the API.
 import { loadConfigOrExit } from './config.js';
-import { resolveConnection } from './db/connect.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';
-import { LocalNeo4jError } from './localNeo4j.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';
-import { compileSeed } from '../seed/compile.js';
-import { loadedDigest, writeSeed } from '../seed/write.js';
+import { loadedDigest, writeSeed } from './db/write.js';
+import { compileSeed } from './write/seedFolder.js';
+// The entry point is the one module of src/ that reaches outside it: a local Neo4j is
+// provisioned here, before anything of the API exists.
+import { resolveConnection } from '../neo4j/connect.js';
+import { LocalNeo4jError } from '../neo4j/launcher.js';
 
 const config = loadConfigOrExit();
 try {

@@ -39,7 +39,7 @@ const EXPECTED: Record<string, string[]> = {
   WhichNoticeDemandsWhat: ['"follow-up-warning-notice"', '"obl-submit-revised-improvement-plan"', '"status":"OVERDUE"', '"status":"OPEN"'],
   Search: ['"Care Inspectorate Wales"', '"CSSIW"'],
   Timeline: ['"request-statutory-support"'],
-  OverdueOnDay: ['"status":"OVERDUE"'],
+  OverdueOn: ['"status":"OVERDUE"'],
 };
 
 const operationName = (query: string) =>

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { instanceFor, probe, start, stop, type Instance } from '../src/localNeo4j.js';
+import { instanceFor, probe, start, stop, type Instance } from '../neo4j/launcher.js';
 import { testLocalConfig } from './global-setup.js';
 import { graphDigest } from './helpers.js';
 

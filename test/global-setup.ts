@@ -8,12 +8,12 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig, type LocalNeo4jConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { applySchema } from '../src/db/schema.js';
-import { instanceFor, start, stop, type Instance } from '../src/localNeo4j.js';
+import { instanceFor, start, stop, type Instance } from '../neo4j/launcher.js';
 import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { browserSkipReason } from '../scripts/chromium.js';
-import { compileSeed } from '../seed/compile.js';
-import { writeSeed } from '../seed/write.js';
+import { writeSeed } from '../src/db/write.js';
+import { compileSeed } from '../src/write/seedFolder.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { compileSeed, seedDir } from '../seed/compile.js';
+import { compileSeed, seedDir } from '../src/write/seedFolder.js';
 import { testDriver } from './helpers.js';
 
 interface EvidenceRow {

@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { compileSeed, seedDir, type CompiledNode, type CompiledRel, type CompiledSeed, type SeedError } from '../seed/compile.js';
-import { loadedDigest, writeSeed } from '../seed/write.js';
+import { loadedDigest, writeSeed } from '../src/db/write.js';
+import type { CompiledNode, CompiledRel, CompiledSeed, SeedError } from '../src/write/compile.js';
+import { compileSeed, seedDir } from '../src/write/seedFolder.js';
 import { testDriver } from './helpers.js';
 
 // ---------------------------------------------------------------------------- (a) validation

@@ -1,6 +1,7 @@
 // GraphQL Code Generator for a typed client: the client preset reads the printed schema
 // (src/generated/schema.graphql, from `npm run schema:print`) and the operations in
-// src/operations/*.graphql, and writes TypedDocumentNode constants with their result and
+// ../operations/*.graphql (the project's example operations, shared with the explorer and the
+// tests), and writes TypedDocumentNode constants with their result and
 // variable types to src/gql/. Run from the repository root: `npm run example:codegen`
 // (`npm run codegen:check`, part of `npm test`, fails when src/gql/ is stale).
 import path from 'node:path';
@@ -13,7 +14,7 @@ const rel = (p: string) => path.relative(process.cwd(), path.join(here, p)) || '
 
 const config: CodegenConfig = {
   schema: rel('../../src/generated/schema.graphql'),
-  documents: [rel('src/operations/*.graphql')],
+  documents: [rel('../operations/*.graphql')],
   // A document that no longer validates against the schema fails generation (and the check).
   ignoreNoDocuments: false,
   // ESM under NodeNext: relative imports between the generated files end in .js.

@@ -58,10 +58,6 @@ export class Database {
     return this.run(neo4j.session.READ, cypher, params);
   }
 
-  write<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run(neo4j.session.WRITE, cypher, params);
-  }
-
   private timeout(): number {
     if (this.deadline === undefined) return this.txTimeoutMs;
     // Neo4j takes whole milliseconds and treats 0 as "no timeout": keep at least 1.

@@ -231,7 +231,7 @@ export type ActorFilter = {
 };
 
 /** A relationship to an Actor, with the evidence that states it. */
-export type ActorLink = Link & {
+export type ActorLink = {
   __typename?: 'ActorLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -356,7 +356,7 @@ export type AppointmentTenureArgs = {
 };
 
 /** A relationship to an Appointment, with the evidence that states it. */
-export type AppointmentLink = Link & {
+export type AppointmentLink = {
   __typename?: 'AppointmentLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -458,7 +458,7 @@ export type ConsequenceFilter = {
 };
 
 /** A relationship to a Consequence, with the evidence that states it. */
-export type ConsequenceLink = Link & {
+export type ConsequenceLink = {
   __typename?: 'ConsequenceLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -834,7 +834,7 @@ export type DocumentFilter = {
 };
 
 /** A relationship to a Document, with the evidence that states it. */
-export type DocumentLink = Link & {
+export type DocumentLink = {
   __typename?: 'DocumentLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -907,7 +907,7 @@ export type EntityFiguresArgs = {
 };
 
 /** A relationship to any entity. */
-export type EntityLink = Link & {
+export type EntityLink = {
   __typename?: 'EntityLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -1106,7 +1106,7 @@ export type EventFilter = {
 };
 
 /** A relationship to an Event, with the evidence that states it. */
-export type EventLink = Link & {
+export type EventLink = {
   __typename?: 'EventLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -1259,7 +1259,7 @@ export type FigureKind =
   | 'MONEY';
 
 /** A relationship to a Figure, with the evidence that states it. */
-export type FigureLink = Link & {
+export type FigureLink = {
   __typename?: 'FigureLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -1384,7 +1384,7 @@ export type FindingKind =
   | 'RISK';
 
 /** A relationship to a Finding, with the evidence that states it. */
-export type FindingLink = Link & {
+export type FindingLink = {
   __typename?: 'FindingLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -1982,7 +1982,7 @@ export type InitiativeKind =
   | 'SUPPORT_PACKAGE';
 
 /** A relationship to an Initiative, with the evidence that states it. */
-export type InitiativeLink = Link & {
+export type InitiativeLink = {
   __typename?: 'InitiativeLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -2240,7 +2240,7 @@ export type LegalBasisFiguresArgs = {
 };
 
 /** A relationship to a LegalBasis, with the evidence that states it. */
-export type LegalBasisLink = Link & {
+export type LegalBasisLink = {
   __typename?: 'LegalBasisLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -2353,7 +2353,7 @@ export type LegislationKind =
   | 'MEASURE';
 
 /** A relationship to a Legislation, with the evidence that states it. */
-export type LegislationLink = Link & {
+export type LegislationLink = {
   __typename?: 'LegislationLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -2578,22 +2578,6 @@ export type LetterSupersedesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Where a relationship leads, with the evidence that states it. Every relationship of the graph is one. */
-export type Link = {
-  /** The post in which an actor acted, where the source names it. */
-  capacity?: Maybe<Post>;
-  /** When the relationship began or took effect, where a source dates it. */
-  date?: Maybe<FuzzyDate>;
-  /** The passages that state this relationship. */
-  evidence: Array<Evidence>;
-  /** How it was inferred. */
-  inference?: Maybe<Scalars['String']['output']>;
-  /** True when the relationship was read between sentences rather than stated outright. */
-  inferred: Scalars['Boolean']['output'];
-  /** The role of the far end, where one is stated (e.g. estimatedCost for a figure). */
-  role?: Maybe<Scalars['String']['output']>;
-};
-
 /** A meeting: who met whom, where, when. */
 export type Meeting = Entity & Event & Node & {
   __typename?: 'Meeting';
@@ -2696,7 +2680,7 @@ export type MeetingResponsesArgs = {
 };
 
 /** A relationship to a Meeting, with the evidence that states it. */
-export type MeetingLink = Link & {
+export type MeetingLink = {
   __typename?: 'MeetingLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -3023,7 +3007,7 @@ export type ObligationKind =
   | 'UNDERTAKING';
 
 /** A relationship to an Obligation, with the evidence that states it. */
-export type ObligationLink = Link & {
+export type ObligationLink = {
   __typename?: 'ObligationLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -3367,7 +3351,7 @@ export type OrganisationKind =
   | 'TEAM';
 
 /** A relationship to an Organisation, with the evidence that states it. */
-export type OrganisationLink = Link & {
+export type OrganisationLink = {
   __typename?: 'OrganisationLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -3399,7 +3383,7 @@ export type PageInfo = {
 };
 
 /** An actor's part in an event. */
-export type ParticipantLink = Link & {
+export type ParticipantLink = {
   __typename?: 'ParticipantLink';
   /** The post in which the actor acted. */
   capacity?: Maybe<Post>;
@@ -3657,7 +3641,7 @@ export type PersonEdge = {
 };
 
 /** A relationship to a Person, with the evidence that states it. */
-export type PersonLink = Link & {
+export type PersonLink = {
   __typename?: 'PersonLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -3761,7 +3745,7 @@ export type PostFilter = {
 };
 
 /** A relationship to a Post, with the evidence that states it. */
-export type PostLink = Link & {
+export type PostLink = {
   __typename?: 'PostLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -3863,7 +3847,7 @@ export type PowerFilter = {
 };
 
 /** A relationship to a Power, with the evidence that states it. */
-export type PowerLink = Link & {
+export type PowerLink = {
   __typename?: 'PowerLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -3969,7 +3953,7 @@ export type ProvisionFilter = {
 };
 
 /** A relationship to a Provision, with the evidence that states it. */
-export type ProvisionLink = Link & {
+export type ProvisionLink = {
   __typename?: 'ProvisionLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -4166,7 +4150,7 @@ export type PurposeFilter = {
 };
 
 /** A relationship to a Purpose, with the evidence that states it. */
-export type PurposeLink = Link & {
+export type PurposeLink = {
   __typename?: 'PurposeLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -4685,7 +4669,7 @@ export type RecipientFiguresArgs = {
 };
 
 /** A relationship to a Recipient, with the evidence that states it. */
-export type RecipientLink = Link & {
+export type RecipientLink = {
   __typename?: 'RecipientLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -4857,7 +4841,7 @@ export type RequestFilter = {
 };
 
 /** A relationship to a Request, with the evidence that states it. */
-export type RequestLink = Link & {
+export type RequestLink = {
   __typename?: 'RequestLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -5055,7 +5039,7 @@ export type StatementSpeakersArgs = {
 };
 
 /** A relationship to a Statement, with the evidence that states it. */
-export type StatementLink = Link & {
+export type StatementLink = {
   __typename?: 'StatementLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -5196,7 +5180,7 @@ export type TenureFilter = {
 };
 
 /** A relationship to a Tenure, with the evidence that states it. */
-export type TenureLink = Link & {
+export type TenureLink = {
   __typename?: 'TenureLink';
   /** The post in which an actor acted. */
   capacity?: Maybe<Post>;
@@ -5783,7 +5767,6 @@ export type ResolversTypes = {
   LegislationKind: LegislationKind;
   LegislationLink: ResolverTypeWrapper<LinkRecord>;
   Letter: ResolverTypeWrapper<NodeRecord>;
-  Link: ResolverTypeWrapper<LinkRecord>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Meeting: ResolverTypeWrapper<NodeRecord>;
   MeetingLink: ResolverTypeWrapper<LinkRecord>;
@@ -5927,7 +5910,6 @@ export type ResolversParentTypes = {
   LegislationFilter: LegislationFilter;
   LegislationLink: LinkRecord;
   Letter: NodeRecord;
-  Link: LinkRecord;
   LocalDate: Scalars['LocalDate']['output'];
   Meeting: NodeRecord;
   MeetingLink: LinkRecord;
@@ -6035,7 +6017,6 @@ export type ActorLinkResolvers<ContextType = Context, ParentType extends Resolve
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
@@ -6067,7 +6048,6 @@ export type AppointmentLinkResolvers<ContextType = Context, ParentType extends R
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConsequenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consequence'] = ResolversParentTypes['Consequence']> = {
@@ -6104,7 +6084,6 @@ export type ConsequenceLinkResolvers<ContextType = Context, ParentType extends R
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Consequence'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -6155,7 +6134,6 @@ export type DocumentLinkResolvers<ContextType = Context, ParentType extends Reso
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
@@ -6174,7 +6152,6 @@ export type EntityLinkResolvers<ContextType = Context, ParentType extends Resolv
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -6200,7 +6177,6 @@ export type EventLinkResolvers<ContextType = Context, ParentType extends Resolve
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -6252,7 +6228,6 @@ export type FigureLinkResolvers<ContextType = Context, ParentType extends Resolv
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
@@ -6291,7 +6266,6 @@ export type FindingLinkResolvers<ContextType = Context, ParentType extends Resol
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = {
@@ -6430,7 +6404,6 @@ export type InitiativeLinkResolvers<ContextType = Context, ParentType extends Re
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InspectionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionReport'] = ResolversParentTypes['InspectionReport']> = {
@@ -6481,7 +6454,6 @@ export type LegalBasisLinkResolvers<ContextType = Context, ParentType extends Re
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LegislationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Legislation'] = ResolversParentTypes['Legislation']> = {
@@ -6520,7 +6492,6 @@ export type LegislationLinkResolvers<ContextType = Context, ParentType extends R
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Legislation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LetterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = {
@@ -6559,10 +6530,6 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  __resolveType: TypeResolveFn<'ActorLink' | 'AppointmentLink' | 'ConsequenceLink' | 'DocumentLink' | 'EntityLink' | 'EventLink' | 'FigureLink' | 'FindingLink' | 'InitiativeLink' | 'LegalBasisLink' | 'LegislationLink' | 'MeetingLink' | 'ObligationLink' | 'OrganisationLink' | 'ParticipantLink' | 'PersonLink' | 'PostLink' | 'PowerLink' | 'ProvisionLink' | 'PurposeLink' | 'RecipientLink' | 'RequestLink' | 'StatementLink' | 'TenureLink', ParentType, ContextType>;
-};
-
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -6597,7 +6564,6 @@ export type MeetingLinkResolvers<ContextType = Context, ParentType extends Resol
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -6686,7 +6652,6 @@ export type ObligationLinkResolvers<ContextType = Context, ParentType extends Re
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -6748,7 +6713,6 @@ export type OrganisationLinkResolvers<ContextType = Context, ParentType extends 
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -6771,7 +6735,6 @@ export type ParticipantLinkResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   participation?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -6832,7 +6795,6 @@ export type PersonLinkResolvers<ContextType = Context, ParentType extends Resolv
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = {
@@ -6870,7 +6832,6 @@ export type PostLinkResolvers<ContextType = Context, ParentType extends Resolver
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Power'] = ResolversParentTypes['Power']> = {
@@ -6907,7 +6868,6 @@ export type PowerLinkResolvers<ContextType = Context, ParentType extends Resolve
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Power'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
@@ -6946,7 +6906,6 @@ export type ProvisionLinkResolvers<ContextType = Context, ParentType extends Res
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
@@ -7004,7 +6963,6 @@ export type PurposeLinkResolvers<ContextType = Context, ParentType extends Resol
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -7046,7 +7004,6 @@ export type RecipientLinkResolvers<ContextType = Context, ParentType extends Res
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recipient'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request']> = {
@@ -7092,7 +7049,6 @@ export type RequestLinkResolvers<ContextType = Context, ParentType extends Resol
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -7158,7 +7114,6 @@ export type StatementLinkResolvers<ContextType = Context, ParentType extends Res
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatusAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusAssessment'] = ResolversParentTypes['StatusAssessment']> = {
@@ -7207,7 +7162,6 @@ export type TenureLinkResolvers<ContextType = Context, ParentType extends Resolv
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WarningNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarningNotice'] = ResolversParentTypes['WarningNotice']> = {
@@ -7332,7 +7286,6 @@ export type Resolvers<ContextType = Context> = {
   LegislationEdge?: LegislationEdgeResolvers<ContextType>;
   LegislationLink?: LegislationLinkResolvers<ContextType>;
   Letter?: LetterResolvers<ContextType>;
-  Link?: LinkResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingLink?: MeetingLinkResolvers<ContextType>;

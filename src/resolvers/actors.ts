@@ -66,9 +66,4 @@ export const actorResolvers: Resolvers = {
   OrganisationLink: linkFields,
   PostLink: linkFields,
   TenureLink: linkFields,
-  ActorConnection: {},
-  PersonConnection: {},
-  OrganisationConnection: {},
-  PostConnection: {},
-  TenureConnection: {},
 };

@@ -5,7 +5,7 @@
 // fetched ahead and the status resolved later agree.
 import { Kind, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { today } from '../db/status.js';
-import { isDay } from './fields.js';
+import { isDay } from '../day.js';
 
 /** Root fields of an operation by response key (alias or name), through fragments. */
 const rootFields = new WeakMap<OperationDefinitionNode, Map<string, FieldNode>>();

@@ -62,7 +62,6 @@ export const baseResolvers: Resolvers = {
   },
   Node: { __resolveType: (n) => n.__type as never },
   Entity: { __resolveType: (n) => n.__type as never },
-  Link: { __resolveType: () => 'EntityLink' },
   EntityLink: linkFields,
   RecipientLink: linkFields,
   LegalBasisLink: linkFields,
@@ -88,6 +87,4 @@ export const baseResolvers: Resolvers = {
     published: (n) => fuzzyDate(n, 'published')!,
     content: (n, _a, ctx) => ctx.loaders.sourceContent.load(n.id),
   },
-  SourceConnection: {},
-  SourceEdge: {},
 };

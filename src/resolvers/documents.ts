@@ -45,5 +45,4 @@ export const documentResolvers: Resolvers = {
   Letter: documentFields,
   Framework: documentFields,
   DocumentLink: linkFields,
-  DocumentConnection: {},
 };

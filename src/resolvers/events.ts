@@ -77,6 +77,4 @@ export const eventResolvers: Resolvers = {
   StatementLink: linkFields,
   MeetingLink: linkFields,
   AppointmentLink: linkFields,
-  EventConnection: {},
-  RequestConnection: {},
 };

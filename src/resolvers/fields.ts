@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Page, Window } from '../db/entities.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
+import { dayOf } from '../day.js';
 import { badInput, notFound } from '../errors.js';
 import { nodeTypeNames } from '../model.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
@@ -168,18 +169,4 @@ function wrongType(argument: string, types: readonly string[] | undefined, type:
   return badInput(`\`${argument}\` must name ${wanted}, not a ${type}.`, argument);
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is an ISO day within the years this graph can hold. */
-export function isDay(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  const year = m ? Number(m[1]) : NaN;
-  return Boolean(m) && year >= 1800 && year <= 2200;
-}
-
-/** A LocalDate argument, validated beyond its scalar. */
-export function dayOf(value: string | null | undefined, argument: string): string | undefined {
-  if (value == null) return undefined;
-  if (!isDay(value)) throw badInput(`\`${argument}\` must be a date between 1800-01-01 and 2200-12-31.`, argument);
-  return value;
-}
+export { dayOf, isDay } from '../day.js';

@@ -35,9 +35,5 @@ export const findingResolvers: Resolvers = {
   FindingLink: linkFields,
   FigureLink: linkFields,
   InitiativeLink: linkFields,
-  FindingConnection: {},
-  FigureConnection: {},
-  InitiativeConnection: {},
-  PurposeConnection: {},
   PurposeLink: linkFields,
 };

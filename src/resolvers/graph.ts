@@ -57,5 +57,4 @@ export const graphResolvers: Resolvers = {
     capacity: (e, _a, ctx) => (e.rel.capacity ? ctx.loaders.node.load(e.rel.capacity) : null),
     date: (e) => fuzzyDate(e.rel, 'date'),
   },
-  Neighbourhood: {},
 };

@@ -26,7 +26,4 @@ export const lawResolvers: Resolvers = {
   LegislationLink: linkFields,
   ProvisionLink: linkFields,
   PowerLink: linkFields,
-  LegislationConnection: {},
-  ProvisionConnection: {},
-  PowerConnection: {},
 };

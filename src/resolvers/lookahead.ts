@@ -20,7 +20,7 @@ import {
 import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/entities.js';
 import { today } from '../db/status.js';
 import { requestDay } from './asOf.js';
-import { isDay } from './fields.js';
+import { isDay } from '../day.js';
 import { aheadSpecs, declarations, type AheadSpec } from './relationships.js';
 
 /** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */

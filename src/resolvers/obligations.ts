@@ -66,6 +66,4 @@ export const obligationResolvers: Resolvers = {
   },
   ObligationLink: linkFields,
   ConsequenceLink: linkFields,
-  ObligationConnection: {},
-  ConsequenceConnection: {},
 };

@@ -1,5 +1,5 @@
 // npm run example:run — asks the API (API_URL, default http://127.0.0.1:4000/graphql, loopback
-// only) every question in src/operations/ and prints the answers, a few lines each. Every field
+// only) every question in examples/operations/ and prints the answers, a few lines each. Every field
 // is read through the generated types, so an operation the schema breaks fails `tsc`.
 import { pathToFileURL } from 'node:url';
 import { execute, loopbackApiUrl } from './client.js';
@@ -16,6 +16,8 @@ import {
   SearchDocument,
   StatementsByPersonDocument,
   TimelineDocument,
+  WhichNoticeDemandsWhatDocument,
+  WhoRequestedSupportDocument,
 } from './gql/graphql.js';
 
 /** The questions the runner asks, by seed key and day. */
@@ -177,6 +179,19 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   );
   for (const { node: e } of timeline.events.edges) {
     log(`  ${when(e.date)} ${e.__typename}: ${cut(e.name, 70)} — ${e.participants.map((p) => p.node.name).join(', ')}`);
+  }
+
+  heading('WhoRequestedSupport', 'the design question: who requested support from whom?');
+  const who = await execute(WhoRequestedSupportDocument, {}, { url });
+  for (const { node: r } of who.requests.edges) {
+    log(`  ${r.requesters.map((x) => x.node.name).join('; ')} → ${r.addressees.map((x) => x.node.name).join('; ')}`);
+  }
+
+  heading('WhichNoticeDemandsWhat', `the design question: which warning notice demands what, as of ${q.asOf}?`);
+  const which = await execute(WhichNoticeDemandsWhatDocument, { asOf: q.asOf }, { url });
+  for (const { node: d } of which.documents.edges) {
+    const demands = 'obligations' in d ? d.obligations.map((o) => o.node.status) : [];
+    log(`  ${d.key}: ${demands.length} obligations, ${demands.filter((s) => s === 'OVERDUE').length} overdue`);
   }
   return ran;
 }

@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/config.js';
-import { WHICH_NOTICE_DEMANDS_WHAT, WHO_REQUESTED_SUPPORT } from '../test/operations.js';
+import { exampleOperation } from '../src/exampleOperations.js';
+
+const WHO_REQUESTED_SUPPORT = exampleOperation('WhoRequestedSupport');
+const WHICH_NOTICE_DEMANDS_WHAT = exampleOperation('WhichNoticeDemandsWhat');
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,9 @@
 // npm run latency — median and p95 latency of the design's two example operations against a
 // running API (API_URL, default http://127.0.0.1:4000/graphql), sequentially, after a warm-up.
-import { WHICH_NOTICE_DEMANDS_WHAT, WHO_REQUESTED_SUPPORT } from '../test/operations.js';
+import { exampleOperation } from '../src/exampleOperations.js';
+
+const WHO_REQUESTED_SUPPORT = exampleOperation('WhoRequestedSupport');
+const WHICH_NOTICE_DEMANDS_WHAT = exampleOperation('WhichNoticeDemandsWhat');
 
 const url = process.env.API_URL ?? 'http://127.0.0.1:4000/graphql';
 const runs = Number(process.env.RUNS ?? 200);

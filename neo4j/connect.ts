@@ -1,8 +1,8 @@
 // Where the database is: the server NEO4J_URI names, or the project's own local one, started
-// on demand. Either way the rest of the code gets a Connection and a Driver.
-import type { Config } from '../config.js';
-import { instanceFor, start } from '../localNeo4j.js';
-import type { Connection } from './driver.js';
+// on demand. Either way the caller gets a Connection for src/db/driver.ts.
+import type { Config } from '../src/config.js';
+import type { Connection } from '../src/db/driver.js';
+import { instanceFor, start } from './launcher.js';
 
 export async function resolveConnection(config: Config, log: (line: string) => void = console.log): Promise<Connection> {
   if (!config.local) {

@@ -1,12 +1,13 @@
 // The project's own Neo4j 5.26 Community server: resolved from Maven Central by Maven, cached
 // under .neo4j/, started on loopback as a detached JVM and stopped by PID file. Used by
-// `npm run db:*`, `npm start` and the test suite; never when NEO4J_URI is set.
+// `npm run db:*`, `npm start`, the test suite and the benchmark; never when NEO4J_URI is set. It
+// sits outside src/ because the API never needs it: only entry points call it.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { projectRoot, type LocalNeo4jConfig } from './config.js';
+import { projectRoot, type LocalNeo4jConfig } from '../src/config.js';
 
 export class LocalNeo4jError extends Error {}
 

@@ -1,5 +1,5 @@
 // npm run bench -- ... --keep leaves the bench Neo4j up; then
-//   tsx scripts/bench-profile.ts [--runs 30]
+//   tsx bench/profile.ts [--runs 30]
 // captures the exact Cypher (and parameters) that src/db/*.ts sends for the benchmark's
 // operations, PROFILEs it (db hits, rows, operators), and times it against candidate rewrites,
 // sequentially, median of --runs. Nothing in src/ is changed: the rewrites are strings here.
@@ -10,7 +10,7 @@ import { linksOf, nodeParams, NODE } from '../src/db/entities.js';
 import { listRequests } from '../src/db/events.js';
 import { search } from '../src/db/graph.js';
 import { listObligations, STATUS_AS_OF } from '../src/db/obligations.js';
-import { DATABASE, running } from '../bench/instance.js';
+import { DATABASE, running } from './instance.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 30) || 30;

@@ -1,11 +1,11 @@
-// npm run seed — validate the curated seed, then write it to Neo4j in one transaction.
+// npm run seed — validate the curated seed (seed/), then write it to Neo4j in one transaction.
 import { loadConfigOrExit } from '../src/config.js';
-import { resolveConnection } from '../src/db/connect.js';
 import { createDriver } from '../src/db/driver.js';
 import { applySchema } from '../src/db/schema.js';
-import { LocalNeo4jError } from '../src/localNeo4j.js';
-import { compileSeed } from './compile.js';
-import { writeSeed } from './write.js';
+import { writeSeed } from '../src/db/write.js';
+import { compileSeed } from '../src/write/seedFolder.js';
+import { resolveConnection } from '../neo4j/connect.js';
+import { LocalNeo4jError } from '../neo4j/launcher.js';
 
 const config = loadConfigOrExit();
 const seed = compileSeed();

@@ -13,11 +13,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScales, prepareScale, type LoadReport, type Scale } from '../bench/data.js';
-import { DATABASE, running, stopBench } from '../bench/instance.js';
-import { percentile, postJson, runLoop, type LoopResult } from '../bench/loop.js';
-import { ops, type OpParams } from '../bench/ops.js';
-import { writeReport, type OpResult, type ScaleResult, type Variant, type VariantResult, VARIANTS } from '../bench/report.js';
+import { parseScales, prepareScale, type LoadReport, type Scale } from './data.js';
+import { DATABASE, running, stopBench } from './instance.js';
+import { percentile, postJson, runLoop, type LoopResult } from './loop.js';
+import { ops, type OpParams } from './ops.js';
+import { writeReport, type OpResult, type ScaleResult, type Variant, type VariantResult, VARIANTS } from './report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -1,15 +1,12 @@
-// Reads the curated YAML, validates every record (shape, references, quotes, model) and compiles it
-// into the nodes and relationships to write. Nothing is written here: a seed with any error is
-// rejected whole, with every error listed by file and record id.
+// Validates curated records (shape, references, quotes located verbatim in their sources, the
+// model's relationship ends, fuzzy dates) and compiles them into the nodes and relationships to
+// write. Nothing is read or written here: the records come in memory (from the seed folder today,
+// from mutations later), and a set with any error is rejected whole, every error listed by file
+// and record id.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { allowedEnds, labelsOf, nodeTypes, relTypes, type NodeType, type RelType } from '../src/model.js';
-
-export const seedDir = path.dirname(new URL(import.meta.url).pathname);
+import { allowedEnds, labelsOf, nodeTypes, relTypes, type NodeType, type RelType } from '../model.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const fuzzyDate = z
@@ -212,49 +209,47 @@ function hashOf(value: unknown): string {
     .slice(0, 16);
 }
 
-interface RawFile {
+/** One file of records as read, or why it could not be read as a list of records. */
+export interface RecordFile {
   file: string;
   records: unknown[];
+  error?: string;
 }
 
-function readYaml(file: string, shown: string, errors: SeedError[]): unknown[] {
-  try {
-    const doc = parse(fs.readFileSync(file, 'utf8'));
-    if (!Array.isArray(doc)) {
-      errors.push({ file: shown, id: '-', message: 'the file must be a YAML list of records' });
-      return [];
-    }
-    return doc;
-  } catch (err) {
-    errors.push({ file: shown, id: '-', message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
-    return [];
-  }
+/** Everything a compilation needs: the source list, each source's text by file name, the facts. */
+export interface SeedInput {
+  sources: RecordFile;
+  sourceText(file: string): string | undefined;
+  facts: RecordFile[];
 }
 
-export function compileSeed(dir = seedDir): CompiledSeed {
+function recordsOf(f: RecordFile, errors: SeedError[]): unknown[] {
+  if (f.error) errors.push({ file: f.file, id: '-', message: f.error });
+  return f.records;
+}
+
+export function compileRecords(input: SeedInput): CompiledSeed {
   const errors: SeedError[] = [];
   const nodes: CompiledNode[] = [];
   const rels = new Map<string, CompiledRel & { file: string; owner: string }>();
-  const rel = (file: string) => path.relative(dir, file);
+  const sourcesFile = input.sources.file;
 
   // Sources first: their texts are what every quote is checked against.
-  const sourcesFile = path.join(dir, 'sources.yaml');
   const texts = new Map<string, string>();
   const sourceRecords: { id: string; evidence: z.infer<typeof evidenceRef>[] }[] = [];
-  for (const raw of readYaml(sourcesFile, rel(sourcesFile), errors)) {
+  for (const raw of recordsOf(input.sources, errors)) {
     const parsed = sourceRecord.safeParse(raw);
     const id = (raw as { id?: string })?.id ?? '?';
     if (!parsed.success) {
-      for (const i of parsed.error.issues) errors.push({ file: rel(sourcesFile), id, message: `${i.path.join('.')}: ${i.message}` });
+      for (const i of parsed.error.issues) errors.push({ file: sourcesFile, id, message: `${i.path.join('.')}: ${i.message}` });
       continue;
     }
     const s = parsed.data;
-    const textFile = path.join(dir, 'sources', s.file);
-    if (!fs.existsSync(textFile)) {
-      errors.push({ file: rel(sourcesFile), id, message: `source text ${s.file} is missing` });
+    const content = input.sourceText(s.file);
+    if (content === undefined) {
+      errors.push({ file: sourcesFile, id, message: `source text ${s.file} is missing` });
       continue;
     }
-    const content = fs.readFileSync(textFile, 'utf8');
     texts.set(s.id, content);
     sourceRecords.push({ id: s.id, evidence: s.evidence ?? [] });
     const props = withoutNulls({
@@ -271,17 +266,14 @@ export function compileSeed(dir = seedDir): CompiledSeed {
     nodes.push({ id: s.id, labels: labelsOf('Source'), props, hash: hashOf([labelsOf('Source'), props]) });
   }
 
-  const files = fs.existsSync(path.join(dir, 'facts'))
-    ? fs.readdirSync(path.join(dir, 'facts')).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, 'facts', f))
-    : [];
-  const raw: RawFile[] = files.map((file) => ({ file: rel(file), records: readYaml(file, rel(file), errors) }));
+  const raw = input.facts.map((f) => ({ file: f.file, records: recordsOf(f, errors) }));
 
   const types = new Map<string, NodeType>();
   const firstSeen = new Map<string, string>();
   const duplicates = new Set<unknown>();
   for (const n of nodes) {
     types.set(n.id, 'Source');
-    firstSeen.set(n.id, 'sources.yaml');
+    firstSeen.set(n.id, sourcesFile);
   }
   for (const { file, records } of raw) {
     for (const r of records) {
@@ -351,7 +343,7 @@ export function compileSeed(dir = seedDir): CompiledSeed {
 
   // A source's own metadata (its title, its date) cites the words it rests on, checked like any quote.
   for (const src of sourceRecords) {
-    for (const ev of evidenceIds(rel(sourcesFile), src.id, src.evidence)) addRel(rel(sourcesFile), src.id, 'EVIDENCED_BY', src.id, ev, {});
+    for (const ev of evidenceIds(sourcesFile, src.id, src.evidence)) addRel(sourcesFile, src.id, 'EVIDENCED_BY', src.id, ev, {});
   }
 
   for (const { file, records } of raw) {

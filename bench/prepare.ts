@@ -3,8 +3,8 @@
 // 2g), wipes it, applies the schema, loads the seed and a deterministic synthetic graph of the
 // requested size with batched UNWIND writes, and reports the load time per scale. Without --keep
 // the instance is stopped and its data removed at the end; with --keep the last scale stays up.
-import { parseScales, prepareScale, type LoadReport } from '../bench/data.js';
-import { stopBench } from '../bench/instance.js';
+import { parseScales, prepareScale, type LoadReport } from './data.js';
+import { stopBench } from './instance.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {

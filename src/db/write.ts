@@ -3,7 +3,7 @@
 // run reports zero changes. Records the seed no longer holds are removed; data that did not come
 // from the seed (no seedHash) is never touched.
 import type { Driver } from 'neo4j-driver';
-import type { CompiledSeed } from './compile.js';
+import type { CompiledSeed } from '../write/compile.js';
 
 export interface WriteReport {
   nodesWritten: number;
