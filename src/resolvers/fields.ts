@@ -81,7 +81,7 @@ export function farNode(rel: string, dir: 'out' | 'in') {
   return ahead(
     (parent: NodeRecord, _args: unknown, ctx: Context): NodeRecord | Promise<NodeRecord> => {
       const found = linksFor(parent, { rel, dir, limit: 1 }, ctx);
-      return Array.isArray(found) ? found[0]?.node! : found.then((l) => l[0]?.node!);
+      return Array.isArray(found) ? (found[0]?.node as NodeRecord) : found.then((l) => l[0]?.node as NodeRecord);
     },
     { rel, dir, limit: 1, returns: 'nodes' },
   );
