@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
@@ -64,9 +64,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (APQ_MESSAGES.has(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   const code = extensions.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) return { ...formatted, extensions };
-  // Read the cause by its fields, not instanceof: graphql may be loaded twice (ESM and CommonJS).
-  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
-  const neo4jCode = original instanceof Neo4jError || (original as Error | null)?.name === 'Neo4jError' ? String((original as Neo4jError).code) : '';
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const neo4jCode = original instanceof Neo4jError ? String(original.code) : '';
   if (UNAVAILABLE.has(neo4jCode)) {
     return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
