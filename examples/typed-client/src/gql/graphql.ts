@@ -64,6 +64,8 @@ export type EntityType =
   | 'PROVISION'
   /** A publication (`Publication`). */
   | 'PUBLICATION'
+  /** What a body, document or initiative exists or acts for (`Purpose`). */
+  | 'PURPOSE'
   /** A request (`Request`). */
   | 'REQUEST'
   /** A statement (attributed words) (`Statement`). */
