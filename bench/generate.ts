@@ -161,7 +161,7 @@ export function generate(target: number, seed = 42): Graph {
     fact('Organisation', { id: inspectorate, name: `Care Inspectorate ${name}`, kind: 'INSPECTORATE', aliases: [`CI${name.slice(0, 1)}`] }, `Care Inspectorate ${name} inspects social services.`);
     rel('ESTABLISHED', gov, inspectorate, evGov);
     const leg = `x-act-${pad(r, 3)}`;
-    const evLeg = fact('Legislation', { id: leg, name: `Local Government (${name}) Act ${1990 + (r % 20)}`, kind: 'ACT', year: neo4j.int(1990 + (r % 20)) }, `The Local Government (${name}) Act ${1990 + (r % 20)} applies.`);
+    fact('Legislation', { id: leg, name: `Local Government (${name}) Act ${1990 + (r % 20)}`, kind: 'ACT', year: neo4j.int(1990 + (r % 20)) }, `The Local Government (${name}) Act ${1990 + (r % 20)} applies.`);
     const powers: string[] = [];
     const consequences: string[] = [];
     const ministers: string[] = [];

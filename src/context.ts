@@ -2,6 +2,7 @@
 // loaders, and the limits it runs under.
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
 import { Database } from './db/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Planner } from './resolvers/lookahead.js';
@@ -18,6 +19,8 @@ export interface ContextOptions {
   signal?: AbortSignal;
   /** Epoch ms when the request times out: no transaction is allowed to outlive it. */
   deadline?: number;
+  /** Receives one debug line per Cypher query (LOG_LEVEL=debug). */
+  logger?: Logger;
 }
 
 export interface Context {
@@ -32,9 +35,11 @@ export interface Context {
 }
 
 export function createContext(options: ContextOptions): Context {
-  const db = new Database(options.driver, options.database, options.txTimeoutMs, options.signal, options.deadline);
+  const requestId = randomUUID();
+  const log = options.logger ? { logger: options.logger, requestId } : undefined;
+  const db = new Database(options.driver, options.database, options.txTimeoutMs, options.signal, options.deadline, log);
   return {
-    requestId: randomUUID(),
+    requestId,
     db,
     loaders: createLoaders(db, options.batching),
     maxPageSize: options.maxPageSize,

@@ -1,5 +1,8 @@
 // Relay global ids: opaque base64url of "<Type>:<key>". Clients must not parse them; the server
 // checks them strictly so that a forged or truncated id is a clear error, not a silent miss.
+// Not graphql-relay's toGlobalId/fromGlobalId: those write standard base64 with padding (every id
+// handed out so far would change) and decode anything without complaint, so the strict checks
+// below would remain all the same.
 import { nodeTypeNames } from './model.js';
 import { badInput } from './errors.js';
 

@@ -4,9 +4,22 @@
 // OPERATION_LIMIT_EXCEEDED and extensions.limit naming the limit.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type DocumentNode, type ValidationContext, type GraphQLSchema, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
-import { createRequire } from 'node:module';
-import type { ComplexityEstimator, getComplexity as GetComplexity } from 'graphql-query-complexity';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { Limits } from './config.js';
 
 export function limitError(limit: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -44,24 +57,15 @@ export function armor(limits: Limits, production: boolean) {
  * nothing. A connection's `edges` are already counted by its `first`.
  */
 const objectsReturned: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  // The type is read from its printed form: it comes from graphql's other build (see below).
-  const type = String(field.type);
-  const isList = type.startsWith('[');
-  const isLeaf = childComplexity === 0 && !/[A-Z]\w*(Link|Edge|Connection|Hit|Path|Neighbourhood)\b/.test(type) && !isObject(type);
-  if (isLeaf) return 0;
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const type: GraphQLOutputType = isNonNullType(field.type) ? field.type.ofType : field.type;
+  const isList = isListType(type);
   let items = 1;
   if (typeof args.first === 'number') items = Math.max(args.first, 1);
   else if (Array.isArray(args.ids)) items = Math.max(args.ids.length, 1);
   else if (isList && field.name !== 'edges') items = 10;
   return items * (1 + childComplexity);
 };
-
-const SCALARS = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'LocalDate', 'Duration', 'Currency', 'PartialDate']);
-function isObject(type: string): boolean {
-  const named = type.replace(/[[\]!]/g, '');
-  return !SCALARS.has(named) && !/^[A-Z][A-Z_]*$/.test(named) && !ENUMS.has(named);
-}
-let ENUMS = new Set<string>();
 
 function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
   let n = 0;
@@ -86,16 +90,10 @@ function cacheKey(operationName: string | null | undefined, query: string | unde
 }
 
 export function costAndRootFields<C extends BaseContext>(typeDefs: string, limits: Limits): ApolloServerPlugin<C> {
-  // graphql-query-complexity's ESM build mixes graphql's ESM and CommonJS builds (deep imports),
-  // and graphql checks types with instanceof; its CommonJS build, with a schema from graphql's
-  // CommonJS build, stays within one.
-  const require = createRequire(import.meta.url);
-  const getComplexity = require('graphql-query-complexity').getComplexity as typeof GetComplexity;
-  const schema = require('graphql').buildSchema(typeDefs) as GraphQLSchema;
-  ENUMS = new Set(Object.values(schema.getTypeMap()).filter((t) => t.constructor.name === 'GraphQLEnumType').map((t) => t.name));
+  const schema = buildSchema(typeDefs);
   // The same operation with the same variables costs the same: remember the last thousand, as
   // Apollo remembers parsed and validated documents.
-  const costs = new Map<string, number>();
+  const costs = new LRUCache<string, number>({ max: 1000 });
   const costOf = (query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
     try {
       return getComplexity({ schema, query, operationName, variables, estimators: [objectsReturned] });
@@ -127,10 +125,7 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
           }
           const key = cacheKey(request.operationName, request.query, request.variables);
           const cost = (key === undefined ? undefined : costs.get(key)) ?? costOf(document, request.operationName ?? undefined, request.variables ?? {});
-          if (key) {
-            if (costs.size >= 1000) costs.delete(costs.keys().next().value!);
-            costs.set(key, cost);
-          }
+          if (key) costs.set(key, cost);
           if (cost > limits.maxCost) {
             throw limitError(
               'cost',

@@ -1,22 +1,20 @@
-// Apollo Server on Node's own http module: GraphQL over HTTP at /graphql (POST, and GET for
-// queries), the explorer for people, health and readiness for load balancers, CORS, limits,
-// structured logs and a graceful drain on shutdown.
+// Apollo Server with its limits, error mapping, structured request logs and a graceful drain on
+// shutdown, served over Node's http module by the Express app of http.ts.
 import http from 'node:http';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
-import { readiness } from './db/health.js';
-import { explorerAsset, explorerPageResponse, wantsExplorer } from './explorer.js';
+import { createApp } from './http.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
-import { createPlanner } from './resolvers/lookahead.js';
+import { plannerFor } from './resolvers/lookahead.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface ServerOptions {
@@ -66,9 +64,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (APQ_MESSAGES.has(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   const code = extensions.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) return { ...formatted, extensions };
-  // Read the cause by its fields, not instanceof: graphql may be loaded twice (ESM and CommonJS).
-  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
-  const neo4jCode = original instanceof Neo4jError || (original as Error | null)?.name === 'Neo4jError' ? String((original as Neo4jError).code) : '';
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const neo4jCode = original instanceof Neo4jError ? String(original.code) : '';
   if (UNAVAILABLE.has(neo4jCode)) {
     return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
@@ -95,11 +92,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const json = (res: http.ServerResponse, status: number, body: unknown) =>
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
-
-const requestError = (message: string, code = 'BAD_REQUEST') => ({ errors: [{ message, extensions: { code } }] });
-
 export async function startServer(options: ServerOptions, host: string, port: number): Promise<RunningServer> {
   const { logger, limits } = options;
   const typeDefs = loadTypeDefs();
@@ -111,7 +103,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   // request written at that moment fails (see KEEP_ALIVE_TIMEOUT_MS in config.ts).
   httpServer.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
   const protection = armor(limits, options.production ?? false);
-  const planner = options.lookahead === false ? null : createPlanner(resolvers as never, options.maxPageSize);
+  const planner = options.lookahead === false ? null : plannerFor(options.maxPageSize);
   const apollo = new ApolloServer<Context>({
     ...protection,
     typeDefs,
@@ -164,110 +156,18 @@ export async function startServer(options: ServerOptions, host: string, port: nu
     ],
   });
   await apollo.start();
-  const maxBody = limits.maxDocumentBytes * 4 + 100_000;
-  const cors = new Set(options.corsOrigins ?? []);
-
-  httpServer.on('request', async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const origin = req.headers.origin;
-    if (origin && (cors.has('*') || cors.has(origin))) {
-      res.setHeader('access-control-allow-origin', cors.has('*') ? '*' : origin);
-      res.setHeader('vary', 'origin');
-      res.setHeader('access-control-allow-headers', 'content-type, accept, apollo-require-preflight, x-apollo-operation-name');
-      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader('access-control-max-age', '600');
-    }
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204).end();
-      return;
-    }
-    if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') {
-      const ready = await readiness(options.driver, options.database);
-      return json(res, ready.ready ? 200 : 503, ready);
-    }
-    const asset = url.pathname.startsWith('/explorer/') ? explorerAsset(url.pathname) : undefined;
-    if (asset) {
-      res.writeHead(asset.status, asset.headers).end(asset.body);
-      return;
-    }
-    if (url.pathname !== '/graphql') return json(res, 404, requestError('Not found: the API is at /graphql.', 'NOT_FOUND'));
-    if (req.method === 'GET' && wantsExplorer(req.method, req.headers.accept, url.search)) {
-      const page = explorerPageResponse('/graphql');
-      res.writeHead(page.status, page.headers).end(page.body);
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'POST') {
-      res.setHeader('allow', 'GET, POST');
-      return json(res, 405, requestError('Use GET for queries or POST.'));
-    }
-    try {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of req) {
-        size += (chunk as Buffer).length;
-        if (size > maxBody) {
-          // The rest of the body is never read, so the connection cannot carry another request.
-          res.setHeader('connection', 'close');
-          return json(res, 413, requestError(`The request body is larger than ${maxBody} bytes.`));
-        }
-        chunks.push(chunk as Buffer);
-      }
-      const raw = Buffer.concat(chunks).toString('utf8');
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      let body: unknown = undefined;
-      if (req.method === 'POST') {
-        const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-        if (type === 'application/json' || type === 'application/graphql-response+json') {
-          try {
-            body = raw.length ? JSON.parse(raw) : undefined;
-          } catch {
-            return json(res, 400, requestError('The request body is not valid JSON.'));
-          }
-        } else body = raw;
-      }
-      const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
-      if (typeof query === 'string' && Buffer.byteLength(query) > limits.maxDocumentBytes) {
-        return json(res, 400, {
-          errors: [{ message: `The GraphQL document is larger than ${limits.maxDocumentBytes} bytes.`, extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'documentBytes' } }],
-        });
-      }
-      // Once nobody waits for the answer (timed out, or the client went away) the request's
-      // database work is stopped, not left running to its own transaction timeout.
-      const abandon = new AbortController();
-      res.once('close', () => {
-        if (!res.writableFinished) abandon.abort();
-      });
-      const deadline = Date.now() + limits.requestTimeoutMs;
-      const execution = apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext({ ...options, batching: options.batching ?? true, planner, signal: abandon.signal, deadline }),
-      });
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limits.requestTimeoutMs)));
-      const result = await Promise.race([execution, timeout]);
-      clearTimeout(timer);
-      if (result === 'timeout') {
-        abandon.abort();
-        // The execution still settles (its reads now fail fast); nothing is left to read its result.
-        execution.catch(() => undefined);
-        logger.warn({ path: url.pathname }, 'request timed out');
-        return json(res, 503, requestError('The request took too long and was stopped.', 'REQUEST_TIMEOUT'));
-      }
-      for (const [k, v] of result.headers) res.setHeader(k, v);
-      res.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') res.end(result.body.string);
-      else {
-        for await (const part of result.body.asyncIterator) res.write(part);
-        res.end();
-      }
-    } catch (err) {
-      logger.error({ err }, 'http: unexpected error');
-      if (!res.headersSent) json(res, 500, requestError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    }
-  });
+  httpServer.on(
+    'request',
+    createApp({
+      apollo,
+      driver: options.driver,
+      database: options.database,
+      limits,
+      logger,
+      corsOrigins: options.corsOrigins ?? [],
+      context: async ({ signal, deadline }) => createContext({ ...options, batching: options.batching ?? true, planner, signal, deadline }),
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -197,7 +197,7 @@ const cases: Record<string, () => Promise<void>> = {
     expect(list.map((o) => o.key)).not.toContain('obl-qa-framework-draft');
     for (const o of list) {
       expect(o.status).toBe('OVERDUE');
-      expect(o.dueDate?.latest! < '2018-03-01', o.key).toBe(true);
+      expect(o.dueDate!.latest! < '2018-03-01', o.key).toBe(true);
     }
     const before = await execute(OverdueOnDocument, { asOf: '2018-02-01' }, opts());
     expect(before.obligations.edges.map((e) => e.node.key)).not.toContain('obl-submit-revised-improvement-plan');

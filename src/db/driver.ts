@@ -1,6 +1,7 @@
 // One driver per process; a Database per request counts its round trips so that logs, tests and
 // benchmarks can see how many queries a GraphQL operation cost.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 
 export interface Connection {
@@ -30,6 +31,9 @@ export class RequestAbandoned extends Error {
   }
 }
 
+/** Characters of a query's text a debug line carries: enough to recognise it. */
+const QUERY_TEXT_LOGGED = 300;
+
 export class Database {
   roundTrips = 0;
   private readonly open = new Set<Session>();
@@ -47,6 +51,8 @@ export class Database {
     private readonly txTimeoutMs: number,
     private readonly signal?: AbortSignal,
     private readonly deadline?: number,
+    /** At debug level, one line per query: its text, parameter names, rows and time. */
+    private readonly log?: { logger: Logger; requestId: string },
   ) {
     signal?.addEventListener('abort', () => {
       for (const session of this.open) void session.close().catch(() => undefined);
@@ -56,6 +62,21 @@ export class Database {
   /** A read in its own managed transaction (retried on transient errors, bounded by a timeout). */
   read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.run(neo4j.session.READ, cypher, params);
+  }
+
+  /** Parameter names only: their values are what users typed. */
+  private logQuery(cypher: string, params: Record<string, unknown>, rows: number, ms: number): void {
+    const text = cypher.replace(/\s+/g, ' ').trim();
+    this.log!.logger.debug(
+      {
+        requestId: this.log!.requestId,
+        cypher: text.length > QUERY_TEXT_LOGGED ? `${text.slice(0, QUERY_TEXT_LOGGED)}…` : text,
+        params: Object.keys(params),
+        rows,
+        durationMs: Math.round(ms * 10) / 10,
+      },
+      'cypher query',
+    );
   }
 
   private timeout(): number {
@@ -72,7 +93,9 @@ export class Database {
     try {
       const work = (tx: ManagedTransaction) => tx.run<T>(cypher, params);
       const config = { timeout: this.timeout() };
+      const started = performance.now();
       const result: QueryResult<T> = mode === neo4j.session.READ ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (this.log?.logger.isLevelEnabled('debug')) this.logQuery(cypher, params, result.records.length, performance.now() - started);
       return result.records.map((r) => r.toObject());
     } catch (err) {
       if (this.signal?.aborted) throw new RequestAbandoned();

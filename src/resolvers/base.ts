@@ -7,7 +7,7 @@ import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, dayOf, entityFields, fuzzyDate, linkFields, pageOf } from './fields.js';
+import { connection, dayOf, fuzzyDate, linkFields, pageOf } from './fields.js';
 import type { Context } from '../context.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

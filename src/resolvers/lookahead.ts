@@ -97,14 +97,6 @@ interface Scope {
   type: GraphQLCompositeType;
 }
 
-/**
- * The planner server.ts makes today. Its first argument, the resolver map, is no longer read: what
- * each field fetches is declared in the schema (relationships.ts); plannerFor is the call to keep.
- */
-export function createPlanner(_resolvers: unknown, maxPageSize: number): Planner {
-  return plannerFor(maxPageSize);
-}
-
 /** A planner for the relationship and status fields the schema declares (`@relationship`, `@status`). */
 export function plannerFor(maxPageSize: number): Planner {
   const specs = aheadSpecs;
