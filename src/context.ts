@@ -5,7 +5,15 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { Database } from './db/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { Planner } from './resolvers/lookahead.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodePlan } from './db/entities.js';
+
+/**
+ * What a root field should fetch with its nodes, read from the query (src/resolvers/lookahead.ts
+ * makes one). Declared here, where the request's context is, so that context does not import the
+ * resolvers that import it.
+ */
+export type Planner = (info: GraphQLResolveInfo, path: string[]) => NodePlan | undefined;
 
 export interface ContextOptions {
   driver: Driver;

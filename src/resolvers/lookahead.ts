@@ -17,6 +17,7 @@ import {
   type GraphQLType,
   type SelectionSetNode,
 } from 'graphql';
+import type { Planner } from '../context.js';
 import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/entities.js';
 import { today } from '../db/status.js';
 import { requestDay } from './asOf.js';
@@ -58,7 +59,6 @@ function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables
   return undefined;
 }
 
-export type Planner = (info: GraphQLResolveInfo, path: string[]) => NodePlan | undefined;
 
 const FUZZY_PARTS = ['Text', 'Value', 'Precision', 'Earliest', 'Latest', 'Inferred', 'Inference', 'RelativeTo', 'Offset'];
 const fuzzy = (prefix: string) => FUZZY_PARTS.map((p) => `${prefix}${p}`);
