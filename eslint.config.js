@@ -2,7 +2,9 @@
 // clients rely on (SCREAMING_SNAKE_CASE enum values, a description on every type and root field,
 // Relay-shaped connections), and the TypeScript with typescript-eslint's recommended rules
 // (syntactic only: the type-aware ones would double the time of `npm test`'s lint step).
+// Formatting is Prettier's (.prettierrc.json), checked by `npm run format:check`.
 import graphql from '@graphql-eslint/eslint-plugin';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default [
@@ -13,7 +15,10 @@ export default [
     files: ['**/*.ts'],
     rules: {
       // `_`-prefixed names are deliberately unused (destructuring a field away, a callback's position).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -22,6 +27,8 @@ export default [
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // Layout is Prettier's (npm run format); no lint rule argues with it.
+  { ...prettier, files: ['**/*.ts', '**/*.js'] },
   {
     files: ['schema/*.graphql'],
     languageOptions: {
@@ -37,7 +44,14 @@ export default [
       // documentation clients read (introspection, GraphiQL).
       '@graphql-eslint/require-description': [
         'error',
-        { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true },
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
       ],
       // Types take block descriptions and fields inline ones, on purpose: both styles are used.
       '@graphql-eslint/description-style': 'off',

@@ -26,7 +26,8 @@ import { startServer } from '../src/server.js';
 import { runLoop } from './loop.js';
 import { isDateMarker } from './ops.js';
 
-const variant = process.argv[2] as 'api' | 'api-loaders' | 'api-nobatch' | 'api-cached' | 'ngql' | 'cypher' | 'cypher-http';
+const variant = process.argv[2] as
+  'api' | 'api-loaders' | 'api-nobatch' | 'api-cached' | 'ngql' | 'cypher' | 'cypher-http';
 const uri = process.env.BENCH_NEO4J_URI!;
 const password = process.env.BENCH_NEO4J_PASSWORD!;
 const database = 'neo4j';
@@ -79,40 +80,57 @@ if (variant === 'cypher-http') {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     try {
-      const { cypher, params: p } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { cypher: string; params: Record<string, unknown> };
+      const { cypher, params: p } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        cypher: string;
+        params: Record<string, unknown>;
+      };
       const result = await driver.executeQuery(cypher, params(p), { database, routing: neo4j.routing.READ });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: result.records.map((r) => r.toObject()) }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: result.records.map((r) => r.toObject()) }));
     } catch (err) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
 }
 
-process.on('message', async (msg: { cmd: string; id: number; cypher?: string; params?: Record<string, unknown>; seconds?: number; concurrency?: number }) => {
-  if (msg.cmd === 'rss') {
-    process.send!({ id: msg.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss });
-  } else if (msg.cmd === 'run') {
-    const p = params(msg.params ?? {});
-    const once = async () => {
-      const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
-      return res.records.length ? undefined : 'no rows';
-    };
-    if (msg.seconds === 0) {
-      try {
+process.on(
+  'message',
+  async (msg: {
+    cmd: string;
+    id: number;
+    cypher?: string;
+    params?: Record<string, unknown>;
+    seconds?: number;
+    concurrency?: number;
+  }) => {
+    if (msg.cmd === 'rss') {
+      process.send!({ id: msg.id, peakRss: process.resourceUsage().maxRSS * 1024, rss: process.memoryUsage().rss });
+    } else if (msg.cmd === 'run') {
+      const p = params(msg.params ?? {});
+      const once = async () => {
         const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
-        process.send!({ id: msg.id, sample: res.records.map((r) => r.toObject()) });
-      } catch (err) {
-        process.send!({ id: msg.id, sample: [], error: (err as Error).message });
+        return res.records.length ? undefined : 'no rows';
+      };
+      if (msg.seconds === 0) {
+        try {
+          const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
+          process.send!({ id: msg.id, sample: res.records.map((r) => r.toObject()) });
+        } catch (err) {
+          process.send!({ id: msg.id, sample: [], error: (err as Error).message });
+        }
+        return;
       }
-      return;
+      const r = await runLoop(once, msg.seconds!, msg.concurrency!);
+      process.send!({ id: msg.id, result: r });
+    } else if (msg.cmd === 'exit') {
+      await driver.close();
+      process.exit(0);
     }
-    const r = await runLoop(once, msg.seconds!, msg.concurrency!);
-    process.send!({ id: msg.id, result: r });
-  } else if (msg.cmd === 'exit') {
-    await driver.close();
-    process.exit(0);
-  }
-});
+  },
+);
 process.send!({ ready: true, port });

@@ -17,7 +17,8 @@ export function targetOf(scale: Scale): number {
 
 export function parseScales(arg: string | undefined): Scale[] {
   const list = (arg ?? '1x,10k,100k').split(',').map((s) => s.trim().toLowerCase());
-  for (const s of list) if (!SCALES.includes(s as Scale)) throw new Error(`unknown scale "${s}": use ${SCALES.join(', ')}`);
+  for (const s of list)
+    if (!SCALES.includes(s as Scale)) throw new Error(`unknown scale "${s}": use ${SCALES.join(', ')}`);
   return list as Scale[];
 }
 
@@ -32,7 +33,10 @@ export interface LoadReport {
   totalSeconds: number;
 }
 
-export async function prepareScale(scale: Scale, log: (l: string) => void = console.log): Promise<{ inst: Instance; driver: Driver; report: LoadReport }> {
+export async function prepareScale(
+  scale: Scale,
+  log: (l: string) => void = console.log,
+): Promise<{ inst: Instance; driver: Driver; report: LoadReport }> {
   const inst = await startFresh(log);
   const driver = benchDriver(inst);
   const t0 = Date.now();
@@ -51,7 +55,9 @@ export async function prepareScale(scale: Scale, log: (l: string) => void = cons
     const g = generate(target - seedCount);
     generateSeconds = (Date.now() - tg) / 1000;
     councils = g.councils;
-    log(`${scale}: generated ${g.nodes.length.toLocaleString('en')} nodes and ${g.rels.length.toLocaleString('en')} relationships (${g.councils} councils x 20 years) in ${generateSeconds.toFixed(1)} s`);
+    log(
+      `${scale}: generated ${g.nodes.length.toLocaleString('en')} nodes and ${g.rels.length.toLocaleString('en')} relationships (${g.councils} councils x 20 years) in ${generateSeconds.toFixed(1)} s`,
+    );
     loadSeconds = (await load(driver, DATABASE, g, (l) => log(`${scale}: ${l}`))).seconds;
   }
   const ti = Date.now();
@@ -65,6 +71,12 @@ export async function prepareScale(scale: Scale, log: (l: string) => void = cons
   const nodes = Number(counts.records[0]!.get('nodes'));
   const relationships = Number(counts.records[0]!.get('rels'));
   const totalSeconds = (Date.now() - t0) / 1000;
-  log(`${scale}: ${nodes.toLocaleString('en')} nodes + ${relationships.toLocaleString('en')} relationships = ${(nodes + relationships).toLocaleString('en')}; loaded in ${totalSeconds.toFixed(1)} s (generate ${generateSeconds.toFixed(1)} s, write ${loadSeconds.toFixed(1)} s, indexes ${indexSeconds.toFixed(1)} s)`);
-  return { inst, driver, report: { scale, nodes, relationships, councils, generateSeconds, loadSeconds, indexSeconds, totalSeconds } };
+  log(
+    `${scale}: ${nodes.toLocaleString('en')} nodes + ${relationships.toLocaleString('en')} relationships = ${(nodes + relationships).toLocaleString('en')}; loaded in ${totalSeconds.toFixed(1)} s (generate ${generateSeconds.toFixed(1)} s, write ${loadSeconds.toFixed(1)} s, indexes ${indexSeconds.toFixed(1)} s)`,
+  );
+  return {
+    inst,
+    driver,
+    report: { scale, nodes, relationships, councils, generateSeconds, loadSeconds, indexSeconds, totalSeconds },
+  };
 }

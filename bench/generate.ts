@@ -41,12 +41,137 @@ function prng(seed: number) {
   };
 }
 
-const SYL = ['aber', 'llan', 'pen', 'caer', 'bryn', 'dol', 'glan', 'mor', 'tre', 'rhos', 'cwm', 'nant', 'gwyn', 'fair', 'ash', 'brook', 'mill', 'stone', 'wick', 'ford', 'ham', 'by', 'dale', 'wood', 'ley', 'ton', 'mouth', 'field'];
-const FIRST = ['Alys', 'Bethan', 'Carys', 'Dafydd', 'Elin', 'Ffion', 'Gareth', 'Huw', 'Ieuan', 'Jane', 'Kate', 'Lowri', 'Mared', 'Nia', 'Owain', 'Peter', 'Rhys', 'Sian', 'Tomos', 'Wyn', 'Amira', 'Ben', 'Chloe', 'David', 'Emma', 'Faisal', 'Grace', 'Harry', 'Isla', 'James', 'Leila', 'Mohammed', 'Noah', 'Olivia', 'Priya', 'Ravi', 'Sarah', 'Tom', 'Zara'];
-const LAST = ['Jones', 'Davies', 'Evans', 'Thomas', 'Roberts', 'Hughes', 'Lewis', 'Morgan', 'Griffiths', 'Price', 'Owen', 'Powell', 'Harris', 'Lloyd', 'Rees', 'Jenkins', 'Bevan', 'Parry', 'Edwards', 'Walker', 'Khan', 'Patel', 'Shah', 'Smith', 'Brown', 'Taylor', 'Wilson', 'Clarke', 'Hall', 'Wood'];
-const AREAS = ['children’s services', 'adult social care', 'safeguarding', 'education', 'housing', 'highways', 'waste collection', 'financial management', 'corporate governance', 'planning'];
-const ACTIONS = ['Submit an improvement plan for', 'Appoint an interim director for', 'Report monthly progress on', 'Reduce the backlog in', 'Commission an independent review of', 'Recruit permanent staff for', 'Set up an improvement board for'];
-const FINDINGS = ['Serious and widespread failings in', 'A risk of harm to people relying on', 'Poor leadership and oversight of', 'Inadequate case recording in', 'Unsafe staffing levels in'];
+const SYL = [
+  'aber',
+  'llan',
+  'pen',
+  'caer',
+  'bryn',
+  'dol',
+  'glan',
+  'mor',
+  'tre',
+  'rhos',
+  'cwm',
+  'nant',
+  'gwyn',
+  'fair',
+  'ash',
+  'brook',
+  'mill',
+  'stone',
+  'wick',
+  'ford',
+  'ham',
+  'by',
+  'dale',
+  'wood',
+  'ley',
+  'ton',
+  'mouth',
+  'field',
+];
+const FIRST = [
+  'Alys',
+  'Bethan',
+  'Carys',
+  'Dafydd',
+  'Elin',
+  'Ffion',
+  'Gareth',
+  'Huw',
+  'Ieuan',
+  'Jane',
+  'Kate',
+  'Lowri',
+  'Mared',
+  'Nia',
+  'Owain',
+  'Peter',
+  'Rhys',
+  'Sian',
+  'Tomos',
+  'Wyn',
+  'Amira',
+  'Ben',
+  'Chloe',
+  'David',
+  'Emma',
+  'Faisal',
+  'Grace',
+  'Harry',
+  'Isla',
+  'James',
+  'Leila',
+  'Mohammed',
+  'Noah',
+  'Olivia',
+  'Priya',
+  'Ravi',
+  'Sarah',
+  'Tom',
+  'Zara',
+];
+const LAST = [
+  'Jones',
+  'Davies',
+  'Evans',
+  'Thomas',
+  'Roberts',
+  'Hughes',
+  'Lewis',
+  'Morgan',
+  'Griffiths',
+  'Price',
+  'Owen',
+  'Powell',
+  'Harris',
+  'Lloyd',
+  'Rees',
+  'Jenkins',
+  'Bevan',
+  'Parry',
+  'Edwards',
+  'Walker',
+  'Khan',
+  'Patel',
+  'Shah',
+  'Smith',
+  'Brown',
+  'Taylor',
+  'Wilson',
+  'Clarke',
+  'Hall',
+  'Wood',
+];
+const AREAS = [
+  'children’s services',
+  'adult social care',
+  'safeguarding',
+  'education',
+  'housing',
+  'highways',
+  'waste collection',
+  'financial management',
+  'corporate governance',
+  'planning',
+];
+const ACTIONS = [
+  'Submit an improvement plan for',
+  'Appoint an interim director for',
+  'Report monthly progress on',
+  'Reduce the backlog in',
+  'Commission an independent review of',
+  'Recruit permanent staff for',
+  'Set up an improvement board for',
+];
+const FINDINGS = [
+  'Serious and widespread failings in',
+  'A risk of harm to people relying on',
+  'Poor leadership and oversight of',
+  'Inadequate case recording in',
+  'Unsafe staffing levels in',
+];
 const HONORIFICS = ['Cllr', 'Mr', 'Ms', 'Dr'];
 
 const YEARS = 20;
@@ -54,7 +179,8 @@ const FIRST_YEAR = 2000;
 const COUNCILS_PER_REGION = 22;
 
 const d = (y: number, m: number, day: number) => new neo4j.types.Date(y, m, Math.min(day, 28));
-const iso = (y: number, m: number, day: number) => `${y}-${String(m).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`;
+const iso = (y: number, m: number, day: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`;
 const pad = (n: number, w = 4) => String(n).padStart(w, '0');
 
 /** A day-precision fuzzy date, flattened as the seed does. */
@@ -79,7 +205,8 @@ function monthDate(field: string, y: number, m: number, text?: string): Record<s
     [`${field}Inferred`]: false,
   };
 }
-const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+const clean = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 
 /**
  * Generates councils (each with 20 years of history) until nodes + relationships reach `target`
@@ -106,14 +233,33 @@ export function generate(target: number, seed = 42): Graph {
     const evId = `${s.id}@${start}-${end}`;
     nodes.push({
       type: 'Evidence',
-      props: { id: evId, name: sentence.length > 60 ? `${sentence.slice(0, 57)}...` : sentence, quote: sentence, start: neo4j.int(start), end: neo4j.int(end), sourceId: s.id },
+      props: {
+        id: evId,
+        name: sentence.length > 60 ? `${sentence.slice(0, 57)}...` : sentence,
+        quote: sentence,
+        start: neo4j.int(start),
+        end: neo4j.int(end),
+        sourceId: s.id,
+      },
     });
     rels.push({ type: 'FROM_SOURCE', from: evId, to: s.id, props: { id: `${evId}|FROM_SOURCE|${s.id}` } });
     return evId;
   };
   const closeSource = (title: string, publisher: string, y: number) => {
     const s = source!;
-    nodes.push({ type: 'Source', props: clean({ id: s.id, name: title, title, titleInferred: false, publisher, file: `${s.id}.txt`, content: s.parts.join(''), ...dayDate('published', y, 12, 20) }) });
+    nodes.push({
+      type: 'Source',
+      props: clean({
+        id: s.id,
+        name: title,
+        title,
+        titleInferred: false,
+        publisher,
+        file: `${s.id}.txt`,
+        content: s.parts.join(''),
+        ...dayDate('published', y, 12, 20),
+      }),
+    });
     source = undefined;
   };
   /** A fact node, with its evidence; returns the evidence id so its relationships can cite it. */
@@ -121,14 +267,20 @@ export function generate(target: number, seed = 42): Graph {
     const id = props.id as string;
     if (ids.has(id)) throw new Error(`duplicate id ${id}`);
     ids.add(id);
-    if (Array.isArray(props.aliases) && props.aliases.length) props.aliasesText = (props.aliases as string[]).join(' | ');
+    if (Array.isArray(props.aliases) && props.aliases.length)
+      props.aliasesText = (props.aliases as string[]).join(' | ');
     nodes.push({ type, props: clean(props) });
     const ev = cite(sentence);
     rels.push({ type: 'EVIDENCED_BY', from: id, to: ev, props: { id: `${id}|EVIDENCED_BY|${ev}` } });
     return ev;
   };
   const rel = (type: RelType, from: string, to: string, ev: string, extra: Record<string, unknown> = {}) => {
-    rels.push({ type, from, to, props: clean({ id: `${from}|${type}|${to}`, evidence: [ev], inferred: false, ...extra }) });
+    rels.push({
+      type,
+      from,
+      to,
+      props: clean({ id: `${from}|${type}|${to}`, evidence: [ev], inferred: false, ...extra }),
+    });
   };
   const personName = () => `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
   const placeName = (used: Set<string>) => {
@@ -146,7 +298,15 @@ export function generate(target: number, seed = 42): Graph {
   const usedPlaces = new Set<string>();
   let personSeq = 0;
 
-  interface Region { gov: string; ministry: string; inspectorate: string; ministers: string[]; powers: string[]; consequences: string[]; name: string }
+  interface Region {
+    gov: string;
+    ministry: string;
+    inspectorate: string;
+    ministers: string[];
+    powers: string[];
+    consequences: string[];
+    name: string;
+  }
   let region: Region | undefined;
   let councils = 0;
   const newRegion = (r: number) => {
@@ -155,33 +315,78 @@ export function generate(target: number, seed = 42): Graph {
     const gov = `x-gov-${pad(r, 3)}`;
     const ministry = `x-ministers-${pad(r, 3)}`;
     const inspectorate = `x-inspectorate-${pad(r, 3)}`;
-    const evGov = fact('Organisation', { id: gov, name: `${name} Government`, kind: 'GOVERNMENT', aliases: [`${name} Govt`] }, `The ${name} Government oversees local councils.`);
-    const evMin = fact('Organisation', { id: ministry, name: `${name} Ministers`, kind: 'MINISTRY' }, `${name} Ministers may intervene in failing councils.`);
+    const evGov = fact(
+      'Organisation',
+      { id: gov, name: `${name} Government`, kind: 'GOVERNMENT', aliases: [`${name} Govt`] },
+      `The ${name} Government oversees local councils.`,
+    );
+    const evMin = fact(
+      'Organisation',
+      { id: ministry, name: `${name} Ministers`, kind: 'MINISTRY' },
+      `${name} Ministers may intervene in failing councils.`,
+    );
     rel('PART_OF', ministry, gov, evMin);
-    fact('Organisation', { id: inspectorate, name: `Care Inspectorate ${name}`, kind: 'INSPECTORATE', aliases: [`CI${name.slice(0, 1)}`] }, `Care Inspectorate ${name} inspects social services.`);
+    fact(
+      'Organisation',
+      { id: inspectorate, name: `Care Inspectorate ${name}`, kind: 'INSPECTORATE', aliases: [`CI${name.slice(0, 1)}`] },
+      `Care Inspectorate ${name} inspects social services.`,
+    );
     rel('ESTABLISHED', gov, inspectorate, evGov);
     const leg = `x-act-${pad(r, 3)}`;
-    fact('Legislation', { id: leg, name: `Local Government (${name}) Act ${1990 + (r % 20)}`, kind: 'ACT', year: neo4j.int(1990 + (r % 20)) }, `The Local Government (${name}) Act ${1990 + (r % 20)} applies.`);
+    fact(
+      'Legislation',
+      {
+        id: leg,
+        name: `Local Government (${name}) Act ${1990 + (r % 20)}`,
+        kind: 'ACT',
+        year: neo4j.int(1990 + (r % 20)),
+      },
+      `The Local Government (${name}) Act ${1990 + (r % 20)} applies.`,
+    );
     const powers: string[] = [];
     const consequences: string[] = [];
     const ministers: string[] = [];
     for (let i = 1; i <= 2; i++) {
       const prov = `x-act-${pad(r, 3)}-s${i * 10}`;
-      const evP = fact('Provision', { id: prov, name: `Section ${i * 10} of the ${name} Act`, fromSection: neo4j.int(i * 10), toSection: neo4j.int(i * 10 + 3) }, `Sections ${i * 10} to ${i * 10 + 3} of the ${name} Act confer powers of intervention.`);
+      const evP = fact(
+        'Provision',
+        {
+          id: prov,
+          name: `Section ${i * 10} of the ${name} Act`,
+          fromSection: neo4j.int(i * 10),
+          toSection: neo4j.int(i * 10 + 3),
+        },
+        `Sections ${i * 10} to ${i * 10 + 3} of the ${name} Act confer powers of intervention.`,
+      );
       rel('PART_OF', prov, leg, evP);
       const power = `x-power-${pad(r, 3)}-${i}`;
-      const evPw = fact('Power', { id: power, name: i === 1 ? `Power to issue a warning notice (${name})` : `Power to direct a council (${name})` }, `Ministers may ${i === 1 ? 'issue a warning notice' : 'direct a council'} under section ${i * 10}.`);
+      const evPw = fact(
+        'Power',
+        {
+          id: power,
+          name: i === 1 ? `Power to issue a warning notice (${name})` : `Power to direct a council (${name})`,
+        },
+        `Ministers may ${i === 1 ? 'issue a warning notice' : 'direct a council'} under section ${i * 10}.`,
+      );
       rel('CONFERRED_BY', power, prov, evPw);
       rel('HELD_BY', power, ministry, evPw);
       powers.push(power);
       const cons = `x-consequence-${pad(r, 3)}-${i}`;
-      const evC = fact('Consequence', { id: cons, name: i === 1 ? 'Ministers take over the service' : 'Commissioners are appointed' }, `Failure could lead to ${i === 1 ? 'ministers taking over the service' : 'commissioners being appointed'}.`);
+      const evC = fact(
+        'Consequence',
+        { id: cons, name: i === 1 ? 'Ministers take over the service' : 'Commissioners are appointed' },
+        `Failure could lead to ${i === 1 ? 'ministers taking over the service' : 'commissioners being appointed'}.`,
+      );
       rel('RELIES_ON', cons, power, evC);
       rel('THREATENS', ministry, cons, evC);
       consequences.push(cons);
       const pid = `x-person-${pad(++personSeq, 6)}`;
       const pname = personName();
-      const evM = fact('Person', { id: pid, name: pname, honorific: 'Mr', aliases: [`Minister ${pname.split(' ')[1]}`] }, `${pname} is a minister of the ${name} Government.`);
+      const evM = fact(
+        'Person',
+        { id: pid, name: pname, honorific: 'Mr', aliases: [`Minister ${pname.split(' ')[1]}`] },
+        `${pname} is a minister of the ${name} Government.`,
+      );
       rel('MEMBER_OF', pid, ministry, evM);
       ministers.push(pid);
     }
@@ -196,14 +401,32 @@ export function generate(target: number, seed = 42): Graph {
     const cname = `${place} County Council`;
     const key = pad(c);
     openSource(`src-c${key}-setup`);
-    const evC = fact('Organisation', { id: council, name: cname, kind: 'COUNCIL', aliases: [`${place} Council`, `${place.slice(0, 2).toUpperCase()}CC`], description: `Local authority for ${place}.` }, `${cname} is the local authority for ${place}.`);
+    const evC = fact(
+      'Organisation',
+      {
+        id: council,
+        name: cname,
+        kind: 'COUNCIL',
+        aliases: [`${place} Council`, `${place.slice(0, 2).toUpperCase()}CC`],
+        description: `Local authority for ${place}.`,
+      },
+      `${cname} is the local authority for ${place}.`,
+    );
     rel('PART_OF', council, r.gov, evC);
     const dept = `x-council-${key}-social-services`;
-    const evD = fact('Organisation', { id: dept, name: `${place} Social Services`, kind: 'DEPARTMENT' }, `${place} Social Services is a department of ${cname}.`);
+    const evD = fact(
+      'Organisation',
+      { id: dept, name: `${place} Social Services`, kind: 'DEPARTMENT' },
+      `${place} Social Services is a department of ${cname}.`,
+    );
     rel('PART_OF', dept, council, evD);
     const posts = ['Leader', 'Chief Executive', 'Director of Social Services'].map((title, i) => {
       const id = `x-post-${key}-${i + 1}`;
-      const ev = fact('Post', { id, name: `${title} of ${cname}`, title, aliases: [`${place} ${title}`] }, `The ${title} of ${cname} is a statutory post.`);
+      const ev = fact(
+        'Post',
+        { id, name: `${title} of ${cname}`, title, aliases: [`${place} ${title}`] },
+        `The ${title} of ${cname} is a statutory post.`,
+      );
       rel('POST_IN', id, council, ev);
       return id;
     });
@@ -225,11 +448,24 @@ export function generate(target: number, seed = 42): Graph {
         const pid = `x-person-${pad(++personSeq, 6)}`;
         const pname = personName();
         const hon = i === 0 ? 'Cllr' : rnd.pick(HONORIFICS);
-        const evP = fact('Person', { id: pid, name: pname, honorific: hon, aliases: [`${hon} ${pname.split(' ')[1]}`] }, `${hon} ${pname} became ${['Leader', 'Chief Executive', 'Director of Social Services'][i]} of ${cname} in ${y}.`);
+        const evP = fact(
+          'Person',
+          { id: pid, name: pname, honorific: hon, aliases: [`${hon} ${pname.split(' ')[1]}`] },
+          `${hon} ${pname} became ${['Leader', 'Chief Executive', 'Director of Social Services'][i]} of ${cname} in ${y}.`,
+        );
         if (i === 0) rel('MEMBER_OF', pid, council, evP);
         const tid = `x-tenure-${pid.slice(9)}-${i + 1}`;
         const qualifier = rnd.chance(0.15) ? rnd.pick(['ACTING', 'INTERIM']) : undefined;
-        const evT = fact('Tenure', { id: tid, name: `${pname} as ${['Leader', 'Chief Executive', 'Director of Social Services'][i]} of ${cname}`, qualifier, ...monthDate('start', y, m) }, `${pname} took up the post ${qualifier ? `on an ${qualifier.toLowerCase()} basis ` : ''}in ${y}.`);
+        const evT = fact(
+          'Tenure',
+          {
+            id: tid,
+            name: `${pname} as ${['Leader', 'Chief Executive', 'Director of Social Services'][i]} of ${cname}`,
+            qualifier,
+            ...monthDate('start', y, m),
+          },
+          `${pname} took up the post ${qualifier ? `on an ${qualifier.toLowerCase()} basis ` : ''}in ${y}.`,
+        );
         rel('HAS_TENURE', pid, tid, evT);
         rel('IN_POST', tid, post, evT);
         // The end of the previous tenure: set on that node (already emitted) in place.
@@ -243,14 +479,28 @@ export function generate(target: number, seed = 42): Graph {
       const area = rnd.pick(AREAS);
       const rep = `x-report-${key}-${y}`;
       const rm = rnd.int(2, 6);
-      const evR = fact('InspectionReport', { id: rep, name: `Inspection of ${area} in ${place}, ${y}`, title: `Inspection of ${area}: ${cname}`, status: 'ISSUED', ...dayDate('issued', y, rm, rnd.int(1, 28)) }, `${r.name}'s inspectorate published its inspection of ${area} at ${cname} in ${y}.`);
+      const evR = fact(
+        'InspectionReport',
+        {
+          id: rep,
+          name: `Inspection of ${area} in ${place}, ${y}`,
+          title: `Inspection of ${area}: ${cname}`,
+          status: 'ISSUED',
+          ...dayDate('issued', y, rm, rnd.int(1, 28)),
+        },
+        `${r.name}'s inspectorate published its inspection of ${area} at ${cname} in ${y}.`,
+      );
       rel('ISSUED', r.inspectorate, rep, evR);
       rel('ADDRESSED_TO', rep, council, evR);
       rel('CONCERNS', rep, dept, evR);
       for (let f = 1; f <= 2; f++) {
         const fid = `x-finding-${key}-${y}-${f}`;
         const text = `${rnd.pick(FINDINGS)} ${area}`;
-        const evF = fact('Finding', { id: fid, name: text, kind: rnd.pick(['FAILING', 'RISK', 'DEFICIENCY']) }, `The report found ${text.toLowerCase()} at ${cname}.`);
+        const evF = fact(
+          'Finding',
+          { id: fid, name: text, kind: rnd.pick(['FAILING', 'RISK', 'DEFICIENCY']) },
+          `The report found ${text.toLowerCase()} at ${cname}.`,
+        );
         rel('STATES', rep, fid, evF);
         rel('CONCERNS', fid, council, evF);
       }
@@ -261,7 +511,17 @@ export function generate(target: number, seed = 42): Graph {
         const nday = rnd.int(1, 28);
         const notice = `x-notice-${key}-${y}`;
         const minister = rnd.pick(r.ministers);
-        const evN = fact('WarningNotice', { id: notice, name: `${prevNotice ? 'Follow-up warning' : 'Warning'} notice to ${cname}, ${y}`, notice: prevNotice ? 'FOLLOW_UP' : 'FIRST', status: 'ISSUED', ...dayDate('issued', y, nm, nday) }, `${r.name} Ministers issued a ${prevNotice ? 'follow-up ' : ''}warning notice to ${cname} about ${area} in ${y}.`);
+        const evN = fact(
+          'WarningNotice',
+          {
+            id: notice,
+            name: `${prevNotice ? 'Follow-up warning' : 'Warning'} notice to ${cname}, ${y}`,
+            notice: prevNotice ? 'FOLLOW_UP' : 'FIRST',
+            status: 'ISSUED',
+            ...dayDate('issued', y, nm, nday),
+          },
+          `${r.name} Ministers issued a ${prevNotice ? 'follow-up ' : ''}warning notice to ${cname} about ${area} in ${y}.`,
+        );
         rel('ISSUED', r.ministry, notice, evN);
         rel('ADDRESSED_TO', notice, council, evN);
         rel('RESPONDS_TO', notice, rep, evN);
@@ -271,7 +531,17 @@ export function generate(target: number, seed = 42): Graph {
         const plan = `x-plan-${key}-${y}`;
         const delivered = rnd.chance(0.7);
         const pm = Math.min(12, nm + rnd.int(1, 4));
-        const evPl = fact('ImprovementPlan', { id: plan, name: `${place} improvement plan ${planRevision}`, revision: neo4j.int(planRevision), status: delivered ? 'ISSUED' : 'REQUIRED', ...(delivered ? dayDate('issued', y, pm, 15) : {}) }, `${cname} ${delivered ? 'submitted' : 'must submit'} improvement plan ${planRevision} on ${area}.`);
+        const evPl = fact(
+          'ImprovementPlan',
+          {
+            id: plan,
+            name: `${place} improvement plan ${planRevision}`,
+            revision: neo4j.int(planRevision),
+            status: delivered ? 'ISSUED' : 'REQUIRED',
+            ...(delivered ? dayDate('issued', y, pm, 15) : {}),
+          },
+          `${cname} ${delivered ? 'submitted' : 'must submit'} improvement plan ${planRevision} on ${area}.`,
+        );
         rel('ISSUED', council, plan, evPl);
         rel('RESPONDS_TO', plan, notice, evPl);
         if (prevPlan) rel('REVISES', plan, prevPlan, evPl);
@@ -284,7 +554,19 @@ export function generate(target: number, seed = 42): Graph {
           const dueY = y + Math.floor((dueM - 1) / 12);
           const dueMo = ((dueM - 1) % 12) + 1;
           const breached = !delivered && rnd.chance(0.3);
-          const evO = fact('Obligation', { id: oid, name: `${place}: ${action}`, kind: 'DUTY', action: `${action} by the deadline.`, ...monthDate('due', dueY, dueMo, `by ${dueMo}/${dueY}`), ...(breached ? monthDate('breached', dueY, dueMo) : {}), statusNote: breached ? 'The notice says the deadline was missed.' : undefined }, `The notice requires ${cname} to ${action.toLowerCase()} by ${dueMo}/${dueY}.`);
+          const evO = fact(
+            'Obligation',
+            {
+              id: oid,
+              name: `${place}: ${action}`,
+              kind: 'DUTY',
+              action: `${action} by the deadline.`,
+              ...monthDate('due', dueY, dueMo, `by ${dueMo}/${dueY}`),
+              ...(breached ? monthDate('breached', dueY, dueMo) : {}),
+              statusNote: breached ? 'The notice says the deadline was missed.' : undefined,
+            },
+            `The notice requires ${cname} to ${action.toLowerCase()} by ${dueMo}/${dueY}.`,
+          );
           rel('IMPOSES', notice, oid, evO);
           rel('IMPOSED', minister, oid, evO);
           rel('BEARS', council, oid, evO);
@@ -306,14 +588,32 @@ export function generate(target: number, seed = 42): Graph {
         const mid = `x-meeting-${key}-${y}-${mi}`;
         const minister = rnd.pick(r.ministers);
         const mm = mi * 5;
-        const evMt = fact('Meeting', { id: mid, name: `Meeting on ${area}, ${place}, ${y}`, location: `${place} Council Offices`, ...dayDate('date', y, mm, rnd.int(1, 28)) }, `${leader.name} and ${chief.name} met the minister about ${area} in ${y}.`);
+        const evMt = fact(
+          'Meeting',
+          {
+            id: mid,
+            name: `Meeting on ${area}, ${place}, ${y}`,
+            location: `${place} Council Offices`,
+            ...dayDate('date', y, mm, rnd.int(1, 28)),
+          },
+          `${leader.name} and ${chief.name} met the minister about ${area} in ${y}.`,
+        );
         rel('ATTENDED', leader.person, mid, evMt);
         rel('ATTENDED', chief.person, mid, evMt);
         rel('ATTENDED', minister, mid, evMt);
         rel('CONCERNS', mid, council, evMt);
       }
       const req = `x-request-${key}-${y}`;
-      const evQ = fact('Request', { id: req, name: `${place} asks for support with ${area}`, subject: `support with ${area}`, ...monthDate('date', y, rnd.int(1, 12)) }, `${leader.name} asked ${r.name} Ministers for support with ${area}.`);
+      const evQ = fact(
+        'Request',
+        {
+          id: req,
+          name: `${place} asks for support with ${area}`,
+          subject: `support with ${area}`,
+          ...monthDate('date', y, rnd.int(1, 12)),
+        },
+        `${leader.name} asked ${r.name} Ministers for support with ${area}.`,
+      );
       rel('MADE', leader.person, req, evQ, { capacity: posts[0] });
       rel('ADDRESSED_TO', req, r.ministry, evQ);
       rel('RELIES_ON', req, r.powers[0]!, evQ);
@@ -331,7 +631,12 @@ export function generate(target: number, seed = 42): Graph {
 const BATCH = 10_000;
 
 /** Writes a generated graph with batched UNWIND: nodes per label set, then relationships per type. */
-export async function load(driver: Driver, database: string, g: Graph, log: (l: string) => void): Promise<{ seconds: number }> {
+export async function load(
+  driver: Driver,
+  database: string,
+  g: Graph,
+  log: (l: string) => void,
+): Promise<{ seconds: number }> {
   const t0 = Date.now();
   const total = g.nodes.length + g.rels.length;
   let done = 0;
@@ -340,7 +645,9 @@ export async function load(driver: Driver, database: string, g: Graph, log: (l: 
     if (force || Date.now() - lastLog > 2000) {
       lastLog = Date.now();
       const s = (Date.now() - t0) / 1000;
-      log(`load: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((100 * done) / total)}%) in ${s.toFixed(1)} s, ${Math.round(done / Math.max(s, 0.001)).toLocaleString('en')}/s`);
+      log(
+        `load: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((100 * done) / total)}%) in ${s.toFixed(1)} s, ${Math.round(done / Math.max(s, 0.001)).toLocaleString('en')}/s`,
+      );
     }
   };
   const byType = new Map<string, Record<string, unknown>[]>();
@@ -350,7 +657,9 @@ export async function load(driver: Driver, database: string, g: Graph, log: (l: 
     byType.set(n.type, list);
   }
   for (const [type, rows] of byType) {
-    const labels = labelsOf(type as NodeType).map((l) => `:${l}`).join('');
+    const labels = labelsOf(type as NodeType)
+      .map((l) => `:${l}`)
+      .join('');
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH);
       await driver.executeQuery(`UNWIND $rows AS row CREATE (n${labels}) SET n = row`, { rows: batch }, { database });

@@ -14,7 +14,14 @@ export const DATABASE = 'neo4j';
 
 export function benchLocal(): LocalNeo4jConfig {
   const base = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
-  return { ...base.local!, boltPort: BENCH_BOLT_PORT, httpPort: BENCH_HTTP_PORT, heap: '2g', pageCache: '2g', startTimeoutSeconds: 180 };
+  return {
+    ...base.local!,
+    boltPort: BENCH_BOLT_PORT,
+    httpPort: BENCH_HTTP_PORT,
+    heap: '2g',
+    pageCache: '2g',
+    startTimeoutSeconds: 180,
+  };
 }
 
 function passwordFile(cfg: LocalNeo4jConfig): string {

@@ -14,14 +14,22 @@ if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(url)) {
 
 async function once(query: string, operationName: string): Promise<number> {
   const t0 = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, operationName }),
+  });
   const body = (await res.json()) as { errors?: unknown };
   if (body.errors) throw new Error(`${operationName}: ${JSON.stringify(body.errors)}`);
   return performance.now() - t0;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-for (const [name, query] of [['WhoRequestedSupport', WHO_REQUESTED_SUPPORT], ['WhichNoticeDemandsWhat', WHICH_NOTICE_DEMANDS_WHAT]] as const) {
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+for (const [name, query] of [
+  ['WhoRequestedSupport', WHO_REQUESTED_SUPPORT],
+  ['WhichNoticeDemandsWhat', WHICH_NOTICE_DEMANDS_WHAT],
+] as const) {
   for (let i = 0; i < 20; i++) await once(query, name);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await once(query, name));

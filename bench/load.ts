@@ -26,7 +26,11 @@ const duration = Number(values.duration);
 const concurrency = Number(values.concurrency);
 const warmup = Number(values.warmup);
 const port = Number(values.port);
-for (const [name, n, max] of [['duration', duration, 3600], ['concurrency', concurrency, 256], ['warmup', warmup, 600]] as const) {
+for (const [name, n, max] of [
+  ['duration', duration, 3600],
+  ['concurrency', concurrency, 256],
+  ['warmup', warmup, 600],
+] as const) {
   if (!Number.isInteger(n) || n < 0 || n > max) {
     console.error(`load: --${name} must be an integer from 0 to ${max}`);
     process.exit(2);
@@ -43,7 +47,11 @@ const mix: { name: string; query: string; variables?: Record<string, unknown> }[
     query: `query OverdueOn($asOf: LocalDate!) { obligations(filter: { asOf: $asOf, status: [OVERDUE] }) { totalCount edges { node { key action status(asOf: $asOf) bearer { node { name } } dueDate { text latest } } } } }`,
     variables: { asOf: '2018-03-01' },
   },
-  { name: 'Search', query: `query Search($t: String!) { search(text: $t, first: 10) { type score node { key name } } }`, variables: { t: 'Powys council' } },
+  {
+    name: 'Search',
+    query: `query Search($t: String!) { search(text: $t, first: 10) { type score node { key name } } }`,
+    variables: { t: 'Powys council' },
+  },
   {
     name: 'Path',
     query: `query Path($a: ID!, $b: ID!) { path(from: $a, to: $b) { length nodes { key } edges { type } } }`,
@@ -104,8 +112,9 @@ function run(url: string, seconds: number): Promise<Run> {
         duration: seconds,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupClient: (client: { on(event: 'response', fn: (status: number, bytes: number, ms: number) => void): void }) =>
-          client.on('response', (_status, _bytes, ms) => times.push(ms)),
+        setupClient: (client: {
+          on(event: 'response', fn: (status: number, bytes: number, ms: number) => void): void;
+        }) => client.on('response', (_status, _bytes, ms) => times.push(ms)),
         requests: mix.map((op) => ({
           method: 'POST' as const,
           body: JSON.stringify({ query: op.query, variables: op.variables, operationName: undefined }),
@@ -115,7 +124,8 @@ function run(url: string, seconds: number): Promise<Run> {
           },
         })),
       },
-      (err: unknown, result: autocannon.Result) => (err ? reject(err) : resolve({ result, graphqlErrors, perOperation, times })),
+      (err: unknown, result: autocannon.Result) =>
+        err ? reject(err) : resolve({ result, graphqlErrors, perOperation, times }),
     );
     process.once('SIGINT', () => instance.stop());
   });
@@ -130,7 +140,9 @@ const base = `http://127.0.0.1:${port}`;
 try {
   await waitForReady(`${base}/readyz`, child);
   const atStart = rssMb(child.pid!);
-  console.log(`load: API ready (pid ${child.pid}, RSS ${atStart.toFixed(0)} MB); ${mix.length} operations in the mix, concurrency ${concurrency}`);
+  console.log(
+    `load: API ready (pid ${child.pid}, RSS ${atStart.toFixed(0)} MB); ${mix.length} operations in the mix, concurrency ${concurrency}`,
+  );
   if (warmup > 0) {
     console.log(`load: warming up for ${warmup} s...`);
     await run(`${base}/graphql`, warmup);
@@ -141,7 +153,8 @@ try {
   const sampler = setInterval(() => samples.push(rssMb(child.pid!)), 5000);
   const { result, graphqlErrors, perOperation, times } = await run(`${base}/graphql`, duration);
   times.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]! * 10) / 10;
+  const pct = (p: number) =>
+    Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]! * 10) / 10;
   clearInterval(sampler);
   const atEnd = rssMb(child.pid!);
   const report = {

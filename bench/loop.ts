@@ -9,7 +9,11 @@ export interface LoopResult {
   firstError?: string;
 }
 
-export async function runLoop(once: () => Promise<string | undefined>, seconds: number, concurrency: number): Promise<LoopResult> {
+export async function runLoop(
+  once: () => Promise<string | undefined>,
+  seconds: number,
+  concurrency: number,
+): Promise<LoopResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -40,7 +44,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 export function postJson(port: number, body: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -170,7 +170,8 @@ export const ops: Op[] = [
       query: `query Overdue($asOf: Date!) { overdueObligations(asOf: $asOf, limit: 20) { id action dueLatest status(asOf: $asOf) bearer { id name } } }`,
       variables: { asOf: p.asOf },
     }),
-    ngqlNote: 'only through a custom @cypher root field holding the status rule (hand-written Cypher inside the library), which cannot give a total',
+    ngqlNote:
+      'only through a custom @cypher root field holding the status rule (hand-written Cypher inside the library), which cannot give a total',
     ngqlRoundTrips: 1,
     cypher: (p) => ({
       // OVERDUE implies dueLatest < asOf, so the range index on Obligation(dueLatest) narrows first.

@@ -21,7 +21,10 @@ try {
     reports.push(report);
   }
   console.log('\nscale   nodes+rels   load time');
-  for (const r of reports) console.log(`${r.scale.padEnd(7)} ${String(r.nodes + r.relationships).padStart(10)}   ${r.totalSeconds.toFixed(1)} s`);
+  for (const r of reports)
+    console.log(
+      `${r.scale.padEnd(7)} ${String(r.nodes + r.relationships).padStart(10)}   ${r.totalSeconds.toFixed(1)} s`,
+    );
 } catch (err) {
   console.error(`bench:data: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -34,7 +34,10 @@ function capture(): { db: Database; got: Captured[] } {
 }
 
 async function profile(driver: Driver, c: Captured): Promise<string> {
-  const res = await driver.executeQuery(`PROFILE ${c.cypher}`, c.params, { database: DATABASE, routing: neo4j.routing.READ });
+  const res = await driver.executeQuery(`PROFILE ${c.cypher}`, c.params, {
+    database: DATABASE,
+    routing: neo4j.routing.READ,
+  });
   const plan = res.summary.profile;
   if (!plan) return '(no profile)';
   const lines: string[] = [];
@@ -43,17 +46,24 @@ async function profile(driver: Driver, c: Captured): Promise<string> {
     if (!p) return;
     hits += p.dbHits;
     const detail = String((p.arguments as Record<string, unknown>)?.Details ?? '').slice(0, 110);
-    lines.push(`${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits}${detail ? `  ${detail}` : ''}`);
+    lines.push(
+      `${'  '.repeat(depth)}${p.operatorType} rows=${p.rows} dbHits=${p.dbHits}${detail ? `  ${detail}` : ''}`,
+    );
     for (const ch of p.children) walk(ch, depth + 1);
   };
   walk(plan, 0);
   return `total dbHits ${hits}\n${lines.join('\n')}`;
 }
 
-async function time(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<{ median: number; rows: number }> {
+async function time(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<{ median: number; rows: number }> {
   const t: number[] = [];
   let rows = 0;
-  for (let i = 0; i < 3; i++) await driver.executeQuery(cypher, params, { database: DATABASE, routing: neo4j.routing.READ });
+  for (let i = 0; i < 3; i++)
+    await driver.executeQuery(cypher, params, { database: DATABASE, routing: neo4j.routing.READ });
   for (let i = 0; i < runs; i++) {
     const s = performance.now();
     const r = await driver.executeQuery(cypher, params, { database: DATABASE, routing: neo4j.routing.READ });
@@ -69,7 +79,9 @@ if (!inst) {
   console.error('bench-profile: no bench Neo4j is running; run npm run bench -- --scales 1m --keep first');
   process.exit(2);
 }
-const driver = neo4j.driver(inst.boltUri, neo4j.auth.basic(inst.username, inst.password), { disableLosslessIntegers: true });
+const driver = neo4j.driver(inst.boltUri, neo4j.auth.basic(inst.username, inst.password), {
+  disableLosslessIntegers: true,
+});
 const asOf = new neo4j.types.Date(2018, 3, 1);
 
 const cases: { name: string; before: () => Promise<Captured>; after: (b: Captured) => Captured[] }[] = [
@@ -77,7 +89,11 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
     name: 'bodyObligations: listObligations({bearer})',
     before: async () => {
       const { db, got } = capture();
-      await listObligations(db, { bearer: bodyKey, asOf: '2018-03-01', descending: false }, { offset: 0, first: 20, withTotal: true });
+      await listObligations(
+        db,
+        { bearer: bodyKey, asOf: '2018-03-01', descending: false },
+        { offset: 0, first: 20, withTotal: true },
+      );
       return got[0]!;
     },
     after: (b) => [
@@ -94,7 +110,11 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
     name: 'overdue: listObligations({statuses:[OVERDUE], asOf})',
     before: async () => {
       const { db, got } = capture();
-      await listObligations(db, { statuses: ['OVERDUE'], asOf: '2018-03-01', descending: false }, { offset: 0, first: 20, withTotal: true });
+      await listObligations(
+        db,
+        { statuses: ['OVERDUE'], asOf: '2018-03-01', descending: false },
+        { offset: 0, first: 20, withTotal: true },
+      );
       return got[0]!;
     },
     after: (b) => {
@@ -164,7 +184,13 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
   {
     name: 'links: HAS_TENURE out for 100 people (N+1 level 1)',
     before: async () => {
-      const ids = (await driver.executeQuery('MATCH (n:Person) RETURN n.id AS id ORDER BY n.name, n.id LIMIT 100', {}, { database: DATABASE })).records.map((r) => r.get('id') as string);
+      const ids = (
+        await driver.executeQuery(
+          'MATCH (n:Person) RETURN n.id AS id ORDER BY n.name, n.id LIMIT 100',
+          {},
+          { database: DATABASE },
+        )
+      ).records.map((r) => r.get('id') as string);
       const { db, got } = capture();
       await linksOf(db, { rel: 'HAS_TENURE', dir: 'out', limit: 5 }, ids);
       return got[0]!;
@@ -176,7 +202,13 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
 for (const c of cases) {
   const b = await c.before();
   if (c.name.startsWith('search')) {
-    const name = (await driver.executeQuery(`MATCH (n:Entity {id: $id}) RETURN n.name AS name`, { id: bodyKey }, { database: DATABASE })).records[0]?.get('name') as string;
+    const name = (
+      await driver.executeQuery(
+        `MATCH (n:Entity {id: $id}) RETURN n.name AS name`,
+        { id: bodyKey },
+        { database: DATABASE },
+      )
+    ).records[0]?.get('name') as string;
     b.params.query = `${name.split(' ')[0]} ${name.split(' ')[0]}*`;
     b.params.exact = name.split(' ')[0]!.toLowerCase();
   }
@@ -191,7 +223,9 @@ for (const c of cases) {
     console.log(`--- after #${i + 1}:\n${a.cypher.replace(/\s+/g, ' ').slice(0, 400)}`);
     console.log(await profile(driver, a));
     const ta = await time(driver, a.cypher, a.params);
-    console.log(`after #${i + 1}: median ${ta.median.toFixed(2)} ms (before ${tb.median.toFixed(2)} ms: ${(tb.median / ta.median).toFixed(1)}x)`);
+    console.log(
+      `after #${i + 1}: median ${ta.median.toFixed(2)} ms (before ${tb.median.toFixed(2)} ms: ${(tb.median / ta.median).toFixed(1)}x)`,
+    );
   }
 }
 await driver.close();

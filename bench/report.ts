@@ -50,7 +50,15 @@ const LABEL: Record<Variant, string> = {
   'api-nobatch': 'this API, no lookahead, no batching',
   'api-cached': 'this API, response cache on (repeat requests: hits)',
 };
-const COLOUR: Record<Variant, string> = { api: '#1f77b4', ngql: '#d62728', cypher: '#2ca02c', 'cypher-http': '#8c564b', 'api-loaders': '#9467bd', 'api-nobatch': '#ff7f0e', 'api-cached': '#17becf' };
+const COLOUR: Record<Variant, string> = {
+  api: '#1f77b4',
+  ngql: '#d62728',
+  cypher: '#2ca02c',
+  'cypher-http': '#8c564b',
+  'api-loaders': '#9467bd',
+  'api-nobatch': '#ff7f0e',
+  'api-cached': '#17becf',
+};
 const FLOOR_ONLY_IN_PROCESS = 'in-process, no HTTP';
 
 /** The newest result file per scale. */
@@ -58,7 +66,10 @@ export function latestResults(root: string): ScaleResult[] {
   const dir = path.join(root, 'bench', 'results');
   if (!fs.existsSync(dir)) return [];
   const byScale = new Map<string, ScaleResult>();
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const r = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ScaleResult;
     byScale.set(r.scale, r);
   }
@@ -73,9 +84,17 @@ export function summary(results: ScaleResult[]): string {
   const out: string[] = [];
   const first = results[0];
   if (!first) return '_No results yet: run `npm run bench`._\n';
-  out.push(`Machine: ${first.machine.cpus} cores (${first.machine.model}), ${first.machine.memoryGiB} GiB, ${first.machine.platform}.`);
-  out.push(`Versions: ${Object.entries(first.versions).map(([k, x]) => `${k} ${x}`).join(', ')}.`);
-  out.push(`Settings: concurrency ${first.settings.concurrency}, ${first.settings.rounds} interleaved rounds of ${first.settings.seconds} s per variant and operation after a ${first.settings.warmup} s warm-up; loopback only.`);
+  out.push(
+    `Machine: ${first.machine.cpus} cores (${first.machine.model}), ${first.machine.memoryGiB} GiB, ${first.machine.platform}.`,
+  );
+  out.push(
+    `Versions: ${Object.entries(first.versions)
+      .map(([k, x]) => `${k} ${x}`)
+      .join(', ')}.`,
+  );
+  out.push(
+    `Settings: concurrency ${first.settings.concurrency}, ${first.settings.rounds} interleaved rounds of ${first.settings.seconds} s per variant and operation after a ${first.settings.warmup} s warm-up; loopback only.`,
+  );
   out.push('');
   out.push('### Load times');
   out.push('');
@@ -83,46 +102,75 @@ export function summary(results: ScaleResult[]): string {
   out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const l = r.load;
-    out.push(`| ${r.scale} | ${r.date} | ${l?.nodes.toLocaleString('en') ?? '?'} | ${l?.relationships.toLocaleString('en') ?? '?'} | ${l?.councils ?? 0} | ${fmt(l?.totalSeconds)} | ${fmt(l?.loadSeconds)} |`);
+    out.push(
+      `| ${r.scale} | ${r.date} | ${l?.nodes.toLocaleString('en') ?? '?'} | ${l?.relationships.toLocaleString('en') ?? '?'} | ${l?.councils ?? 0} | ${fmt(l?.totalSeconds)} | ${fmt(l?.loadSeconds)} |`,
+    );
   }
   out.push('');
   out.push('### Key ratios');
   out.push('');
-  out.push('| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor (in-process) | worst p50 API / Cypher floor over HTTP | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) |');
+  out.push(
+    '| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor (in-process) | worst p50 API / Cypher floor over HTTP | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) |',
+  );
   out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
-    const both = r.ops.filter((o) => v(o, 'ngql')?.supported && v(o, 'ngql')!.requests > 0 && v(o, 'api')!.requests > 0);
+    const both = r.ops.filter(
+      (o) => v(o, 'ngql')?.supported && v(o, 'ngql')!.requests > 0 && v(o, 'api')!.requests > 0,
+    );
     const wins = both.filter((o) => v(o, 'api')!.p50 <= v(o, 'ngql')!.p50).map((o) => o.op);
     const ratio = geomean(both.map((o) => v(o, 'api')!.rps / v(o, 'ngql')!.rps));
     const worst = (floorVariant: Variant) => {
-      const w = r.ops.filter((o) => v(o, floorVariant)).map((o) => ({ op: o.op, x: v(o, 'api')!.p50 / v(o, floorVariant)!.p50 })).sort((a, b) => b.x - a.x)[0];
+      const w = r.ops
+        .filter((o) => v(o, floorVariant))
+        .map((o) => ({ op: o.op, x: v(o, 'api')!.p50 / v(o, floorVariant)!.p50 }))
+        .sort((a, b) => b.x - a.x)[0];
       return w ? `${fmt(w.x, 1)}x (${w.op})` : '–';
     };
     const n1 = r.ops.find((o) => o.op === 'actorsPage');
     const withCache = both.filter((o) => (v(o, 'api-cached')?.requests ?? 0) > 0);
-    const cached = withCache.length ? `${fmt(geomean(withCache.map((o) => v(o, 'api-cached')!.rps / v(o, 'ngql')!.rps)), 1)}x` : '–';
-    const trips = n1 ? ['api', 'api-loaders', 'api-nobatch'].map((x) => v(n1, x as Variant)?.roundTrips ?? '?').join(' / ') : '–';
-    out.push(`| ${r.scale} | ${wins.length}/${both.length}${both.length > wins.length ? ` (not: ${both.filter((o) => !wins.includes(o.op)).map((o) => o.op).join(', ')})` : ''} | ${fmt(ratio, 2)}x | ${worst('cypher')} | ${worst('cypher-http')} | ${cached} | ${trips} |`);
+    const cached = withCache.length
+      ? `${fmt(geomean(withCache.map((o) => v(o, 'api-cached')!.rps / v(o, 'ngql')!.rps)), 1)}x`
+      : '–';
+    const trips = n1
+      ? ['api', 'api-loaders', 'api-nobatch'].map((x) => v(n1, x as Variant)?.roundTrips ?? '?').join(' / ')
+      : '–';
+    out.push(
+      `| ${r.scale} | ${wins.length}/${both.length}${
+        both.length > wins.length
+          ? ` (not: ${both
+              .filter((o) => !wins.includes(o.op))
+              .map((o) => o.op)
+              .join(', ')})`
+          : ''
+      } | ${fmt(ratio, 2)}x | ${worst('cypher')} | ${worst('cypher-http')} | ${cached} | ${trips} |`,
+    );
   }
   const s10k = results.find((r) => r.scale === '10k');
   const s1m = results.find((r) => r.scale === '1m') ?? results.find((r) => r.scale === '100k');
   if (s10k && s1m && s1m !== s10k) {
     out.push('');
-    out.push(`Growth of this API's p50 from 10k to ${s1m.scale}: ` +
-      ['person', 'bodyObligations', 'search', 'requests', 'actorsPage', 'overdue']
-        .map((name) => {
-          const a = s10k.ops.find((o) => o.op === name);
-          const b = s1m.ops.find((o) => o.op === name);
-          return a && b ? `${name} ${fmt(v(b, 'api')!.p50 / v(a, 'api')!.p50, 2)}x` : undefined;
-        })
-        .filter(Boolean)
-        .join(', ') + '.');
+    out.push(
+      `Growth of this API's p50 from 10k to ${s1m.scale}: ` +
+        ['person', 'bodyObligations', 'search', 'requests', 'actorsPage', 'overdue']
+          .map((name) => {
+            const a = s10k.ops.find((o) => o.op === name);
+            const b = s1m.ops.find((o) => o.op === name);
+            return a && b ? `${name} ${fmt(v(b, 'api')!.p50 / v(a, 'api')!.p50, 2)}x` : undefined;
+          })
+          .filter(Boolean)
+          .join(', ') +
+        '.',
+    );
   }
   for (const r of results) {
     out.push('');
-    out.push(`### ${r.scale} (${r.date}; ${r.load ? (r.load.nodes + r.load.relationships).toLocaleString('en') : '?'} nodes + relationships)`);
+    out.push(
+      `### ${r.scale} (${r.date}; ${r.load ? (r.load.nodes + r.load.relationships).toLocaleString('en') : '?'} nodes + relationships)`,
+    );
     out.push('');
-    out.push(`Command: \`${r.command}\`. Parameters: person \`${r.params.personKey}\`, body \`${r.params.bodyKey}\`, search "${r.params.searchText}", as of ${r.params.asOf}.`);
+    out.push(
+      `Command: \`${r.command}\`. Parameters: person \`${r.params.personKey}\`, body \`${r.params.bodyKey}\`, search "${r.params.searchText}", as of ${r.params.asOf}.`,
+    );
     out.push('');
     out.push('| operation | variant | req/s | p50 ms | p95 ms | p99 ms | Neo4j round trips | peak RSS MB | errors |');
     out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -133,8 +181,11 @@ export function summary(results: ScaleResult[]): string {
           out.push(`| ${o.op} | ${name} | cannot express | | | | | | |`);
           continue;
         }
-        const trips = x.variant === 'ngql' ? `${x.roundTrips ?? 1} (by design: one per root field)` : String(x.roundTrips ?? '–');
-        out.push(`| ${o.op} | ${name}${x.note && x.variant === 'ngql' ? ` ¹` : ''} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${trips} | ${x.peakRssMb ?? '–'} | ${x.errors} |`);
+        const trips =
+          x.variant === 'ngql' ? `${x.roundTrips ?? 1} (by design: one per root field)` : String(x.roundTrips ?? '–');
+        out.push(
+          `| ${o.op} | ${name}${x.note && x.variant === 'ngql' ? ` ¹` : ''} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${trips} | ${x.peakRssMb ?? '–'} | ${x.errors} |`,
+        );
       }
     }
     const notes = r.ops.map((o) => ({ op: o.op, note: v(o, 'ngql')?.note })).filter((n) => n.note);
@@ -149,34 +200,57 @@ export function summary(results: ScaleResult[]): string {
 /** A hand-made SVG: one panel per operation, p50 (log scale) against scale, one line per variant. */
 export function chart(results: ScaleResult[]): string {
   const opsList = results[0]?.ops.map((o) => ({ op: o.op, title: o.title })) ?? [];
-  const W = 330, H = 230, M = { l: 52, r: 18, t: 34, b: 34 }, cols = 3;
+  const W = 330,
+    H = 230,
+    M = { l: 52, r: 18, t: 34, b: 34 },
+    cols = 3;
   const rows = Math.ceil(opsList.length / cols);
   const legendRows = Math.ceil(VARIANTS.length / cols);
-  const width = cols * W, height = rows * H + 14 + legendRows * 18;
+  const width = cols * W,
+    height = rows * H + 14 + legendRows * 18;
   const scales = results.map((r) => r.scale);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
+  );
   parts.push(`<rect width="100%" height="100%" fill="white"/>`);
   VARIANTS.forEach((vr, i) => {
     const x = 10 + (i % cols) * W;
     const ly = rows * H + 14 + Math.floor(i / cols) * 18;
-    parts.push(`<line x1="${x}" y1="${ly - 4}" x2="${x + 24}" y2="${ly - 4}" stroke="${COLOUR[vr]}" stroke-width="2.5"/><text x="${x + 30}" y="${ly}">${LABEL[vr]}${vr === 'cypher' ? ' (in-process)' : ''}</text>`);
+    parts.push(
+      `<line x1="${x}" y1="${ly - 4}" x2="${x + 24}" y2="${ly - 4}" stroke="${COLOUR[vr]}" stroke-width="2.5"/><text x="${x + 30}" y="${ly}">${LABEL[vr]}${vr === 'cypher' ? ' (in-process)' : ''}</text>`,
+    );
   });
   opsList.forEach(({ op, title }, i) => {
-    const ox = (i % cols) * W, oy = Math.floor(i / cols) * H;
-    const pw = W - M.l - M.r, ph = H - M.t - M.b;
-    const values = results.flatMap((r) => r.ops.find((o) => o.op === op)?.variants.filter((x) => x.supported && x.requests > 0).map((x) => x.p50) ?? []);
+    const ox = (i % cols) * W,
+      oy = Math.floor(i / cols) * H;
+    const pw = W - M.l - M.r,
+      ph = H - M.t - M.b;
+    const values = results.flatMap(
+      (r) =>
+        r.ops
+          .find((o) => o.op === op)
+          ?.variants.filter((x) => x.supported && x.requests > 0)
+          .map((x) => x.p50) ?? [],
+    );
     const lo = Math.pow(10, Math.floor(Math.log10(Math.max(0.1, Math.min(...values)))));
     const hi = Math.pow(10, Math.ceil(Math.log10(Math.max(...values, lo * 10))));
-    const y = (ms: number) => oy + M.t + ph - ((Math.log10(ms) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * ph;
+    const y = (ms: number) =>
+      oy + M.t + ph - ((Math.log10(ms) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * ph;
     const x = (k: number) => ox + M.l + (scales.length === 1 ? pw / 2 : (k / (scales.length - 1)) * pw);
     const short = title.length > 52 ? `${title.slice(0, 50)}…` : title;
-    parts.push(`<text x="${ox + 8}" y="${oy + 16}" font-weight="bold">${op}</text><text x="${ox + 8}" y="${oy + 28}" font-size="9" fill="#555">${esc(short)}</text>`);
+    parts.push(
+      `<text x="${ox + 8}" y="${oy + 16}" font-weight="bold">${op}</text><text x="${ox + 8}" y="${oy + 28}" font-size="9" fill="#555">${esc(short)}</text>`,
+    );
     parts.push(`<rect x="${ox + M.l}" y="${oy + M.t}" width="${pw}" height="${ph}" fill="none" stroke="#ccc"/>`);
     for (let t = lo; t <= hi * 1.001; t *= 10) {
-      parts.push(`<line x1="${ox + M.l}" x2="${ox + M.l + pw}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/><text x="${ox + M.l - 4}" y="${y(t) + 3}" text-anchor="end">${t >= 1 ? t : t.toFixed(1)} ms</text>`);
+      parts.push(
+        `<line x1="${ox + M.l}" x2="${ox + M.l + pw}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/><text x="${ox + M.l - 4}" y="${y(t) + 3}" text-anchor="end">${t >= 1 ? t : t.toFixed(1)} ms</text>`,
+      );
     }
-    scales.forEach((s, k) => parts.push(`<text x="${x(k)}" y="${oy + M.t + ph + 14}" text-anchor="middle">${s}</text>`));
+    scales.forEach((s, k) =>
+      parts.push(`<text x="${x(k)}" y="${oy + M.t + ph + 14}" text-anchor="middle">${s}</text>`),
+    );
     for (const vr of VARIANTS) {
       const pts = results
         .map((r, k) => ({ k, x: r.ops.find((o) => o.op === op)?.variants.find((q) => q.variant === vr) }))

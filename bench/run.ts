@@ -35,7 +35,6 @@ const variantsArg = opt('variants', '').split(',').filter(Boolean);
 const keep = args.includes('--keep');
 const reuse = args.includes('--reuse');
 
-
 interface Child {
   variant: Variant;
   proc: ChildProcess;
@@ -82,10 +81,23 @@ interface Measured {
   firstError?: string;
 }
 
-async function measure(child: Child, op: (typeof ops)[number], p: OpParams, secs: number): Promise<LoopResult | undefined> {
+async function measure(
+  child: Child,
+  op: (typeof ops)[number],
+  p: OpParams,
+  secs: number,
+): Promise<LoopResult | undefined> {
   if (child.variant === 'cypher') {
     const c = op.cypher(p);
-    return (await child.call<{ result: LoopResult }>({ cmd: 'run', cypher: c.cypher, params: c.params, seconds: secs, concurrency })).result;
+    return (
+      await child.call<{ result: LoopResult }>({
+        cmd: 'run',
+        cypher: c.cypher,
+        params: c.params,
+        seconds: secs,
+        concurrency,
+      })
+    ).result;
   }
   const call = child.variant === 'ngql' ? op.ngql?.(p) : child.variant === 'cypher-http' ? op.cypher(p) : op.api(p);
   if (!call) return undefined;
@@ -102,10 +114,19 @@ async function measure(child: Child, op: (typeof ops)[number], p: OpParams, secs
 }
 
 /** One request per variant: checks the answer and reads round trips and item counts. */
-async function probe(child: Child, op: (typeof ops)[number], p: OpParams): Promise<{ roundTrips?: number; sample: string; error?: string }> {
+async function probe(
+  child: Child,
+  op: (typeof ops)[number],
+  p: OpParams,
+): Promise<{ roundTrips?: number; sample: string; error?: string }> {
   if (child.variant === 'cypher') {
     const c = op.cypher(p);
-    const r = await child.call<{ sample: unknown[]; error?: string }>({ cmd: 'run', cypher: c.cypher, params: c.params, seconds: 0 });
+    const r = await child.call<{ sample: unknown[]; error?: string }>({
+      cmd: 'run',
+      cypher: c.cypher,
+      params: c.params,
+      seconds: 0,
+    });
     return { roundTrips: 1, sample: JSON.stringify(r.sample).slice(0, 160), error: r.error };
   }
   const call = child.variant === 'ngql' ? op.ngql?.(p) : child.variant === 'cypher-http' ? op.cypher(p) : op.api(p);
@@ -115,7 +136,12 @@ async function probe(child: Child, op: (typeof ops)[number], p: OpParams): Promi
   const r = await postJson(child.port, JSON.stringify(call));
   const body = JSON.parse(r.text) as { data?: unknown; errors?: unknown; extensions?: { neo4jRoundTrips?: number } };
   return {
-    roundTrips: child.variant === 'ngql' ? op.ngqlRoundTrips : child.variant === 'cypher-http' ? 1 : body.extensions?.neo4jRoundTrips,
+    roundTrips:
+      child.variant === 'ngql'
+        ? op.ngqlRoundTrips
+        : child.variant === 'cypher-http'
+          ? 1
+          : body.extensions?.neo4jRoundTrips,
     sample: JSON.stringify(body.data).slice(0, 160),
     error: body.errors ? JSON.stringify(body.errors).slice(0, 400) : undefined,
   };
@@ -143,7 +169,9 @@ async function paramsFor(scale: Scale, uri: string, password: string): Promise<O
 }
 
 function versions(): Record<string, string> {
-  const v = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const v = (pkg: string) =>
+    (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+      .version;
   return {
     neo4j: '5.26.30 Community',
     '@neo4j/graphql': v('@neo4j/graphql'),
@@ -168,10 +196,13 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
   console.log(`${scale}: person ${p.personKey}, body ${p.bodyKey}, search "${p.searchText}", as of ${p.asOf}`);
   const children: Child[] = [];
   try {
-    for (const v of VARIANTS.filter((x) => !variantsArg.length || variantsArg.includes(x))) children.push(await startChild(v, inst.boltUri, inst.password));
+    for (const v of VARIANTS.filter((x) => !variantsArg.length || variantsArg.includes(x)))
+      children.push(await startChild(v, inst.boltUri, inst.password));
     const results: OpResult[] = [];
     for (const op of ops.filter((o) => !only.length || only.includes(o.name))) {
-      const acc = new Map<Variant, Measured>(children.map((c) => c.variant).map((v) => [v, { latencies: [], requests: 0, errors: 0, seconds: 0 }]));
+      const acc = new Map<Variant, Measured>(
+        children.map((c) => c.variant).map((v) => [v, { latencies: [], requests: 0, errors: 0, seconds: 0 }]),
+      );
       const probes = new Map<Variant, Awaited<ReturnType<typeof probe>>>();
       for (const c of children) {
         const pr = await probe(c, op, p);
@@ -204,10 +235,13 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
           variant: c.variant,
           supported,
           note:
-            c.variant === 'ngql' ? op.ngqlNote
-            : c.variant === 'cypher' ? 'one query through neo4j-driver, timed in-process (no HTTP, no GraphQL)'
-            : c.variant === 'cypher-http' ? 'the same query behind node:http, records as JSON (no GraphQL)'
-            : undefined,
+            c.variant === 'ngql'
+              ? op.ngqlNote
+              : c.variant === 'cypher'
+                ? 'one query through neo4j-driver, timed in-process (no HTTP, no GraphQL)'
+                : c.variant === 'cypher-http'
+                  ? 'the same query behind node:http, records as JSON (no GraphQL)'
+                  : undefined,
           requests: a.requests,
           errors: a.errors,
           firstError: a.firstError,
@@ -234,7 +268,13 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
       date: new Date().toISOString().slice(0, 10),
       scale,
       command: `npm run bench -- ${args.join(' ')}`.trim(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model ?? '?',
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
       versions: versions(),
       settings: { seconds, rounds, warmup, concurrency },
       load,

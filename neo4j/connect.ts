@@ -4,7 +4,10 @@ import type { Config } from '../src/config.js';
 import type { Connection } from '../src/db/driver.js';
 import { instanceFor, start } from './launcher.js';
 
-export async function resolveConnection(config: Config, log: (line: string) => void = console.log): Promise<Connection> {
+export async function resolveConnection(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<Connection> {
   if (!config.local) {
     return {
       uri: config.neo4j.uri!,
@@ -16,5 +19,10 @@ export async function resolveConnection(config: Config, log: (line: string) => v
   const instance = instanceFor(config.local, 'default', config.neo4j.password);
   const started = await start(config.local, instance, log);
   if (!started.alreadyRunning) log(`neo4j: ready after ${started.seconds.toFixed(1)} s`);
-  return { uri: instance.boltUri, username: instance.username, password: instance.password, database: config.neo4j.database };
+  return {
+    uri: instance.boltUri,
+    username: instance.username,
+    password: instance.password,
+    database: config.neo4j.database,
+  };
 }

@@ -105,7 +105,8 @@ export async function provision(cfg: LocalNeo4jConfig, log: Log = console.log): 
   const started = Date.now();
   const args = [
     '-B',
-    '-f', path.join(projectRoot, 'neo4j', 'pom.xml'),
+    '-f',
+    path.join(projectRoot, 'neo4j', 'pom.xml'),
     `-Dneo4j.version=${cfg.version}`,
     `-Dneo4j.browser.version=${cfg.browserVersion}`,
     'dependency:copy-dependencies',
@@ -149,7 +150,9 @@ export async function provision(cfg: LocalNeo4jConfig, log: Log = console.log): 
   fs.renameSync(tmp, lib);
   fs.writeFileSync(path.join(dist, 'complete'), new Date().toISOString() + '\n');
   const jars = fs.readdirSync(lib).length;
-  log(`neo4j: ${jars} jars ready in ${Math.round((Date.now() - started) / 1000)} s (${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB downloaded)`);
+  log(
+    `neo4j: ${jars} jars ready in ${Math.round((Date.now() - started) / 1000)} s (${downloaded} files, ${(bytes / 1e6).toFixed(1)} MB downloaded)`,
+  );
   return lib;
 }
 
@@ -264,7 +267,8 @@ export async function start(cfg: LocalNeo4jConfig, inst: Instance, log: Log = co
       env,
       encoding: 'utf8',
     });
-    if (out.status !== 0) throw new LocalNeo4jError(`neo4j-admin set-initial-password failed: ${out.stderr || out.stdout}`);
+    if (out.status !== 0)
+      throw new LocalNeo4jError(`neo4j-admin set-initial-password failed: ${out.stderr || out.stdout}`);
   }
   const console_ = fs.openSync(path.join(inst.dir, 'logs', 'console.log'), 'a');
   const child = spawn(
@@ -304,7 +308,11 @@ export async function start(cfg: LocalNeo4jConfig, inst: Instance, log: Log = co
   );
 }
 
-async function waitForBolt(cfg: LocalNeo4jConfig, inst: Instance, pid: number): Promise<'ok' | 'unauthorized' | 'down'> {
+async function waitForBolt(
+  cfg: LocalNeo4jConfig,
+  inst: Instance,
+  pid: number,
+): Promise<'ok' | 'unauthorized' | 'down'> {
   const deadline = Date.now() + cfg.startTimeoutSeconds * 1000;
   let state: 'ok' | 'unauthorized' | 'down' = 'down';
   while (Date.now() < deadline) {

@@ -18,7 +18,9 @@ const actual = fs.existsSync(schemaFile) ? fs.readFileSync(schemaFile, 'utf8') :
 
 if (process.argv.includes('--check')) {
   if (actual !== expected) {
-    console.error(`schema:check: ${relative} is ${actual === undefined ? 'missing' : 'stale'}; run npm run schema:print`);
+    console.error(
+      `schema:check: ${relative} is ${actual === undefined ? 'missing' : 'stale'}; run npm run schema:print`,
+    );
     process.exit(1);
   }
   console.log(`schema:check: ${relative} is current`);

@@ -21,14 +21,26 @@ const schema = z
   .object({
     NEO4J_URI: z
       .string()
-      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
+      .regex(
+        /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+        'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host',
+      )
       .optional(),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name').default('neo4j'),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name')
+      .default('neo4j'),
     NEO4J_HOME: z.string().min(1).default(path.join(projectRoot, '.neo4j')),
-    NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'expected a 5.26.x release').default('5.26.30'),
-    NEO4J_BROWSER_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/).default('5.24.0'),
+    NEO4J_VERSION: z
+      .string()
+      .regex(/^5\.26\.\d+$/, 'expected a 5.26.x release')
+      .default('5.26.30'),
+    NEO4J_BROWSER_VERSION: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .default('5.24.0'),
     NEO4J_BOLT_PORT: port.default(7687),
     NEO4J_HTTP_PORT: port.default(7474),
     NEO4J_HEAP: memory.default('1g'),
@@ -46,8 +58,16 @@ const schema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
-      .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), 'expected * or a comma-separated list of origins such as https://app.example.org'),
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)),
+        'expected * or a comma-separated list of origins such as https://app.example.org',
+      ),
     MAX_DEPTH: positiveInt.default(15),
     MAX_ALIASES: positiveInt.default(30),
     MAX_ROOT_FIELDS: positiveInt.default(10),
@@ -68,7 +88,11 @@ const schema = z
     }
     // A reused connection's next request must get the whole keep-alive time to send its headers.
     if (env.HEADERS_TIMEOUT_MS <= env.KEEP_ALIVE_TIMEOUT_MS) {
-      ctx.addIssue({ code: 'custom', path: ['HEADERS_TIMEOUT_MS'], message: `must be greater than KEEP_ALIVE_TIMEOUT_MS (${env.KEEP_ALIVE_TIMEOUT_MS})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEADERS_TIMEOUT_MS'],
+        message: `must be greater than KEEP_ALIVE_TIMEOUT_MS (${env.KEEP_ALIVE_TIMEOUT_MS})`,
+      });
     }
   });
 
@@ -146,7 +170,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       poolSize: e.NEO4J_POOL_SIZE,
     },
-    http: { host: e.HOST, port: e.PORT, keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS, headersTimeoutMs: e.HEADERS_TIMEOUT_MS },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    },
     maxPageSize: e.MAX_PAGE_SIZE,
     seedOnStart: e.SEED_ON_START,
     production: e.NODE_ENV === 'production',

@@ -79,9 +79,21 @@ interface AssetSpec {
 }
 
 const ASSETS: Record<string, AssetSpec> = {
-  '/explorer/react.production.min.js': { pkg: 'react', file: 'umd/react.production.min.js', contentType: 'text/javascript; charset=utf-8' },
-  '/explorer/react-dom.production.min.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', contentType: 'text/javascript; charset=utf-8' },
-  '/explorer/graphiql.min.js': { pkg: 'graphiql', file: 'graphiql.min.js', contentType: 'text/javascript; charset=utf-8' },
+  '/explorer/react.production.min.js': {
+    pkg: 'react',
+    file: 'umd/react.production.min.js',
+    contentType: 'text/javascript; charset=utf-8',
+  },
+  '/explorer/react-dom.production.min.js': {
+    pkg: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    contentType: 'text/javascript; charset=utf-8',
+  },
+  '/explorer/graphiql.min.js': {
+    pkg: 'graphiql',
+    file: 'graphiql.min.js',
+    contentType: 'text/javascript; charset=utf-8',
+  },
   '/explorer/graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css', contentType: 'text/css; charset=utf-8' },
   '/explorer/init.js': { inline: BOOTSTRAP, contentType: 'text/javascript; charset=utf-8' },
   '/explorer/explorer.css': { inline: STYLE, contentType: 'text/css; charset=utf-8' },
@@ -137,7 +149,10 @@ const jsonForScript = (value: unknown) =>
 
 /** The HTML of the explorer page for the GraphQL endpoint at `endpointPath` (same origin). */
 export function explorerPage(endpointPath = '/graphql'): string {
-  const config = { endpoint: endpointPath, tabs: EXPLORER_EXAMPLES.map((e) => ({ query: e.query, variables: e.variables })) };
+  const config = {
+    endpoint: endpointPath,
+    tabs: EXPLORER_EXAMPLES.map((e) => ({ query: e.query, variables: e.variables })),
+  };
   return `<!doctype html>
 <html lang="en">
 <head>

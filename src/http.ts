@@ -46,7 +46,11 @@ export function createApp(options: HttpOptions): express.Express {
   app.use(
     cors({
       // Unknown origins get no CORS headers at all: the browser then refuses the answer.
-      origin: (origin, done) => done(null, origin !== undefined && (origins.has('*') || origins.has(origin)) ? (origins.has('*') ? '*' : origin) : false),
+      origin: (origin, done) =>
+        done(
+          null,
+          origin !== undefined && (origins.has('*') || origins.has(origin)) ? (origins.has('*') ? '*' : origin) : false,
+        ),
       methods: ['GET', 'POST', 'OPTIONS'],
       allowedHeaders: ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
       maxAge: 600,
@@ -65,7 +69,9 @@ export function createApp(options: HttpOptions): express.Express {
 
   app.get('/graphql', (req, res, next) => {
     const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-    return wantsExplorer(req.method, req.headers.accept, search) ? void send(res, explorerPageResponse('/graphql')) : next();
+    return wantsExplorer(req.method, req.headers.accept, search)
+      ? void send(res, explorerPageResponse('/graphql'))
+      : next();
   });
   app.all('/graphql', (req, res, next) => {
     if (req.method === 'GET' || req.method === 'POST') return next();
@@ -79,7 +85,8 @@ export function createApp(options: HttpOptions): express.Express {
       type: ['application/json', 'application/graphql-response+json'],
       // JSON text never starts with a byte-order mark (RFC 8259); the decoder would drop it silently.
       verify: (_req, _res, buf) => {
-        if (buf.subarray(0, 3).equals(UTF8_BOM)) throw Object.assign(new SyntaxError('byte-order mark'), { type: 'entity.parse.failed', status: 400 });
+        if (buf.subarray(0, 3).equals(UTF8_BOM))
+          throw Object.assign(new SyntaxError('byte-order mark'), { type: 'entity.parse.failed', status: 400 });
       },
     }),
     // Any other body reaches Apollo as text, whose CSRF prevention and checks refuse it clearly.
@@ -159,8 +166,10 @@ function errors(logger: Logger, maxBody: number): ErrorRequestHandler {
       res.set('connection', 'close');
       return void res.status(413).json(requestError(`The request body is larger than ${maxBody} bytes.`));
     }
-    if (err.type === 'entity.parse.failed') return void res.status(400).json(requestError('The request body is not valid JSON.'));
-    if (err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json(requestError(err.message));
+    if (err.type === 'entity.parse.failed')
+      return void res.status(400).json(requestError('The request body is not valid JSON.'));
+    if (err.status && err.status >= 400 && err.status < 500)
+      return void res.status(err.status).json(requestError(err.message));
     logger.error({ err }, 'http: unexpected error');
     res.status(500).json(requestError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
   };

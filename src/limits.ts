@@ -67,7 +67,11 @@ const objectsReturned: ComplexityEstimator = ({ args, childComplexity, field }) 
   return items * (1 + childComplexity);
 };
 
-function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+function rootFieldCount(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): number {
   let n = 0;
   for (const s of selectionSet.selections) {
     if (s.kind === Kind.FIELD) n += s.name.value.startsWith('__') ? 0 : 1;
@@ -81,7 +85,11 @@ function rootFieldCount(selectionSet: SelectionSetNode, fragments: Record<string
 }
 
 /** Undefined when the variables cannot be serialised (absurdly deep input): then nothing is cached. */
-function cacheKey(operationName: string | null | undefined, query: string | undefined, variables: unknown): string | undefined {
+function cacheKey(
+  operationName: string | null | undefined,
+  query: string | undefined,
+  variables: unknown,
+): string | undefined {
   try {
     return `${operationName ?? ''}\u0000${query ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
   } catch {
@@ -94,7 +102,11 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
   // The same operation with the same variables costs the same: remember the last thousand, as
   // Apollo remembers parsed and validated documents.
   const costs = new LRUCache<string, number>({ max: 1000 });
-  const costOf = (query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+  const costOf = (
+    query: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): number => {
     try {
       return getComplexity({ schema, query, operationName, variables, estimators: [objectsReturned] });
     } catch (err) {
@@ -114,17 +126,25 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
             });
           }
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const roots = rootFieldCount(operation.selectionSet, fragments);
           if (roots > limits.maxRootFields) {
-            throw limitError('rootFields', `The operation asks for ${roots} root fields; at most ${limits.maxRootFields} are allowed.`, {
-              rootFields: roots,
-              max: limits.maxRootFields,
-            });
+            throw limitError(
+              'rootFields',
+              `The operation asks for ${roots} root fields; at most ${limits.maxRootFields} are allowed.`,
+              {
+                rootFields: roots,
+                max: limits.maxRootFields,
+              },
+            );
           }
           const key = cacheKey(request.operationName, request.query, request.variables);
-          const cost = (key === undefined ? undefined : costs.get(key)) ?? costOf(document, request.operationName ?? undefined, request.variables ?? {});
+          const cost =
+            (key === undefined ? undefined : costs.get(key)) ??
+            costOf(document, request.operationName ?? undefined, request.variables ?? {});
           if (key) costs.set(key, cost);
           if (cost > limits.maxCost) {
             throw limitError(

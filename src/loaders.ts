@@ -14,7 +14,11 @@ export interface LinkKey extends LinkQuery {
 }
 
 /** Splits keys into groups that one query can answer, runs the groups in parallel, keeps order. */
-async function grouped<K, V>(keys: readonly K[], groupOf: (k: K) => string, run: (group: K[]) => Promise<V[]>): Promise<V[]> {
+async function grouped<K, V>(
+  keys: readonly K[],
+  groupOf: (k: K) => string,
+  run: (group: K[]) => Promise<V[]>,
+): Promise<V[]> {
   const groups = new Map<string, number[]>();
   keys.forEach((k, i) => {
     const g = groupOf(k);
@@ -40,24 +44,60 @@ const factories = {
         grouped(
           keys,
           (k) => `${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}`,
-          (group) => linksOf(db, group[0]!, group.map((k) => k.id)),
+          (group) =>
+            linksOf(
+              db,
+              group[0]!,
+              group.map((k) => k.id),
+            ),
         ),
       { ...o, cacheKeyFn: (k) => `${k.id}|${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}` },
     ),
   status: (db: Database, o: Options) =>
     new DataLoader<{ id: string; asOf: string }, string, string>(
-      (keys) => grouped(keys, (k) => k.asOf, (group) => statusesAsOf(db, group.map((k) => k.id), group[0]!.asOf)),
+      (keys) =>
+        grouped(
+          keys,
+          (k) => k.asOf,
+          (group) =>
+            statusesAsOf(
+              db,
+              group.map((k) => k.id),
+              group[0]!.asOf,
+            ),
+        ),
       { ...o, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
     ),
   stated: (db: Database, o: Options) =>
     new DataLoader<{ id: string; dir: 'out' | 'in'; limit: number }, LinkRecord[], string>(
-      (keys) => grouped(keys, (k) => `${k.dir}|${k.limit}`, (group) => statedLinks(db, group[0]!.dir, group.map((k) => k.id), group[0]!.limit)),
+      (keys) =>
+        grouped(
+          keys,
+          (k) => `${k.dir}|${k.limit}`,
+          (group) =>
+            statedLinks(
+              db,
+              group[0]!.dir,
+              group.map((k) => k.id),
+              group[0]!.limit,
+            ),
+        ),
       { ...o, cacheKeyFn: (k) => `${k.id}|${k.dir}|${k.limit}` },
     ),
   sourceContent: (db: Database, o: Options) => new DataLoader<string, string>((ids) => contentsOf(db, ids), o),
   passages: (db: Database, o: Options) =>
     new DataLoader<{ id: string; limit: number }, NodeRecord[], string>(
-      (keys) => grouped(keys, (k) => String(k.limit), (group) => passagesOf(db, group.map((k) => k.id), group[0]!.limit)),
+      (keys) =>
+        grouped(
+          keys,
+          (k) => String(k.limit),
+          (group) =>
+            passagesOf(
+              db,
+              group.map((k) => k.id),
+              group[0]!.limit,
+            ),
+        ),
       { ...o, cacheKeyFn: (k) => `${k.id}|${k.limit}` },
     ),
 };
@@ -71,7 +111,10 @@ export function createLoaders(db: Database, batching = true) {
   const made: Partial<LoaderSet> = {};
   const loaders = {} as LoaderSet;
   for (const k of Object.keys(factories) as (keyof LoaderSet)[]) {
-    Object.defineProperty(loaders, k, { enumerable: true, get: () => (made[k] ??= factories[k](db, options) as never) });
+    Object.defineProperty(loaders, k, {
+      enumerable: true,
+      get: () => (made[k] ??= factories[k](db, options) as never),
+    });
   }
   return loaders;
 }

@@ -3,6 +3,10 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  const options = { level, base: { service: 'obligations-graph' }, redact: ['password', '*.password', 'headers.authorization'] };
+  const options = {
+    level,
+    base: { service: 'obligations-graph' },
+    redact: ['password', '*.password', 'headers.authorization'],
+  };
   return destination ? pino(options, destination) : pino(options);
 }

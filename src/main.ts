@@ -50,7 +50,9 @@ try {
   );
   console.log(`GraphQL: ${server.url}`);
   if (config.local) {
-    console.log(`Neo4j Browser: http://127.0.0.1:${config.local.httpPort}/browser/ (connect to ${conn.uri}, user ${conn.username}, password in .neo4j/password)`);
+    console.log(
+      `Neo4j Browser: http://127.0.0.1:${config.local.httpPort}/browser/ (connect to ${conn.uri}, user ${conn.username}, password in .neo4j/password)`,
+    );
   }
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -78,26 +78,54 @@ export const relTypes = {
     meaning: 'is part of',
   },
   RENAMED_TO: { ends: [[['Organisation'], ['Organisation']]], meaning: 'later name of the same body' },
-  MEMBER_OF: { ends: [[actor, ['Organisation']]], meaning: 'is a member of (a person of a body, or a body of a body it helps form)' },
+  MEMBER_OF: {
+    ends: [[actor, ['Organisation']]],
+    meaning: 'is a member of (a person of a body, or a body of a body it helps form)',
+  },
   ESTABLISHED: { ends: [[actor, ['Organisation']]], meaning: 'put a body in place' },
   POST_IN: { ends: [[['Post'], ['Organisation']]], meaning: 'the post belongs to this body' },
   HAS_TENURE: { ends: [[['Person'], ['Tenure']]], meaning: 'the person held this tenure' },
   IN_POST: { ends: [[['Tenure'], ['Post']]], meaning: 'the tenure is of this post' },
   STARTS: { ends: [[['Appointment'], ['Tenure']]], meaning: 'the appointment began the tenure' },
   ISSUED: { ends: [[actor, documents]], meaning: 'issued or wrote', capacity: true },
-  ADDRESSED_TO: { ends: [[[...documents, ...events], [...actor, 'Post']]], meaning: 'is addressed to' },
+  ADDRESSED_TO: {
+    ends: [
+      [
+        [...documents, ...events],
+        [...actor, 'Post'],
+      ],
+    ],
+    meaning: 'is addressed to',
+  },
   REVISES: { ends: [[documents, documents]], meaning: 'is a revision of' },
   FOLLOWS_UP: { ends: [[documents, documents]], meaning: 'follows up' },
-  RESPONDS_TO: { ends: [[[...documents, ...events], [...documents, ...events, 'Finding']]], meaning: 'responds to' },
+  RESPONDS_TO: {
+    ends: [
+      [
+        [...documents, ...events],
+        [...documents, ...events, 'Finding'],
+      ],
+    ],
+    meaning: 'responds to',
+  },
   REVIEWED: { ends: [[actor, documents]], meaning: 'reviewed or considered' },
   MADE: { ends: [[actor, events]], meaning: 'is the agent of', capacity: true },
   ATTENDED: { ends: [[actor, ['Meeting']]], meaning: 'took part in', capacity: true },
   CARRIED_OUT: { ends: [[actor, ['MonitoringVisit', 'Publication']]], meaning: 'carried out' },
-  CONCERNS: { ends: [[[...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure', 'Purpose'], facts]], meaning: 'is about' },
+  CONCERNS: {
+    ends: [[[...documents, ...events, 'Finding', 'Initiative', 'Obligation', 'Figure', 'Purpose'], facts]],
+    meaning: 'is about',
+  },
   DEVELOPS: { ends: [[actor, ['Initiative']]], meaning: 'works on', role: ['LEAD', 'PARTNER'] },
-  PURSUES: { ends: [[[...actor, ...documents, 'Initiative'], ['Purpose']]], meaning: 'exists or acts for this purpose' },
+  PURSUES: {
+    ends: [[[...actor, ...documents, 'Initiative'], ['Purpose']]],
+    meaning: 'exists or acts for this purpose',
+  },
   BASED_ON: { ends: [[['Initiative', ...documents], documents]], meaning: 'has this document as its basis' },
-  RELIES_ON: { ends: [[['Request', 'Consequence', 'Obligation', ...documents], legalBasis]], meaning: 'relies on the legal basis' },
+  RELIES_ON: {
+    ends: [[['Request', 'Consequence', 'Obligation', ...documents], legalBasis]],
+    meaning: 'relies on the legal basis',
+  },
   CONFERRED_BY: { ends: [[['Power'], ['Provision', 'Legislation']]], meaning: 'is conferred by' },
   HELD_BY: { ends: [[['Power'], actor]], meaning: 'may be exercised by' },
   IMPOSES: { ends: [[documents, ['Obligation']]], meaning: 'imposes' },
@@ -110,7 +138,15 @@ export const relTypes = {
   STATES: { ends: [[[...documents, ...actor, 'Statement'], ['Finding']]], meaning: 'states' },
   HAS_FIGURE: { ends: [[facts, ['Figure']]], meaning: 'has the figure', role: 'any' },
   FULFILS: { ends: [[[...documents, ...events], ['Obligation']]], meaning: 'fulfils' },
-  SUPERSEDES: { ends: [[['Obligation', ...documents], ['Obligation', ...documents]]], meaning: 'replaces' },
+  SUPERSEDES: {
+    ends: [
+      [
+        ['Obligation', ...documents],
+        ['Obligation', ...documents],
+      ],
+    ],
+    meaning: 'replaces',
+  },
 } as const satisfies Record<string, RelSpec>;
 
 export type RelType = keyof typeof relTypes;
@@ -127,11 +163,16 @@ export type StructuralRelType = keyof typeof structuralRelTypes;
 
 /** The ends of a curated or structural relationship type; undefined for a type the model lacks. */
 export function endsOf(rel: string): Ends | undefined {
-  return (relTypes as Record<string, RelSpec>)[rel]?.ends ?? (structuralRelTypes as Record<string, { ends: Ends }>)[rel]?.ends;
+  return (
+    (relTypes as Record<string, RelSpec>)[rel]?.ends ??
+    (structuralRelTypes as Record<string, { ends: Ends }>)[rel]?.ends
+  );
 }
 
 export function allowedEnds(rel: RelType, from: NodeType, to: NodeType): boolean {
-  return relTypes[rel].ends.some(([f, t]) => (f as readonly string[]).includes(from) && (t as readonly string[]).includes(to));
+  return relTypes[rel].ends.some(
+    ([f, t]) => (f as readonly string[]).includes(from) && (t as readonly string[]).includes(to),
+  );
 }
 export const relTypeNames = Object.keys(relTypes) as RelType[];
 

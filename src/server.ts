@@ -3,7 +3,10 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -40,12 +43,25 @@ export interface ServerOptions {
 }
 
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'DATABASE_UNAVAILABLE', 'OPERATION_LIMIT_EXCEEDED', 'QUERY_TIMEOUT',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'DATABASE_UNAVAILABLE',
+  'OPERATION_LIMIT_EXCEEDED',
+  'QUERY_TIMEOUT',
 ]);
 // ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ProtocolError',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 /** Apollo's own automatic-persisted-query refusals, which it sends without a code. */
 const APQ_MESSAGES = new Set(['Unsupported persisted query version', 'provided sha does not match query']);
 
@@ -67,10 +83,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = error instanceof GraphQLError ? error.originalError : error;
   const neo4jCode = original instanceof Neo4jError ? String(original.code) : '';
   if (UNAVAILABLE.has(neo4jCode)) {
-    return { message: 'The database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    return {
+      message: 'The database is unavailable; try again shortly.',
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
   }
   if (neo4jCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+    return {
+      message: 'The query took too long and was stopped.',
+      path: formatted.path,
+      extensions: { code: 'QUERY_TIMEOUT' },
+    };
   }
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -83,7 +107,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 function responseCache(seconds: number): ApolloServerPlugin<Context>[] {
   if (seconds <= 0) return [ApolloServerPluginCacheControlDisabled()];
-  return [ApolloServerPluginCacheControl({ defaultMaxAge: seconds }), responseCachePlugin() as ApolloServerPlugin<Context>];
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: seconds }),
+    responseCachePlugin() as ApolloServerPlugin<Context>,
+  ];
 }
 
 export interface RunningServer {
@@ -131,17 +158,26 @@ export async function startServer(options: ServerOptions, host: string, port: nu
             async willSendResponse({ response, errors }) {
               if (response.body.kind === 'single') {
                 // Round trips to Neo4j per request, for clients measuring cost and for the N+1 test.
-                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, neo4jRoundTrips: contextValue.db.roundTrips };
+                response.body.singleResult.extensions = {
+                  ...response.body.singleResult.extensions,
+                  neo4jRoundTrips: contextValue.db.roundTrips,
+                };
               }
-              const codes = (errors ?? []).map((e) => (e.extensions?.limit ? 'OPERATION_LIMIT_EXCEEDED' : e.extensions?.code) ?? 'INTERNAL_SERVER_ERROR');
+              const codes = (errors ?? []).map(
+                (e) =>
+                  (e.extensions?.limit ? 'OPERATION_LIMIT_EXCEEDED' : e.extensions?.code) ?? 'INTERNAL_SERVER_ERROR',
+              );
               // Never the variables or the query text: they may hold what a user typed.
-              logger.info({
-                requestId: contextValue.requestId,
-                operationName: request.operationName ?? null,
-                durationMs: Math.round(performance.now() - started),
-                neo4jRoundTrips: contextValue.db.roundTrips,
-                errorCodes: codes.length ? [...new Set(codes)] : undefined,
-              }, 'graphql request');
+              logger.info(
+                {
+                  requestId: contextValue.requestId,
+                  operationName: request.operationName ?? null,
+                  durationMs: Math.round(performance.now() - started),
+                  neo4jRoundTrips: contextValue.db.roundTrips,
+                  errorCodes: codes.length ? [...new Set(codes)] : undefined,
+                },
+                'graphql request',
+              );
               // An abandoned request's failures come from stopping its work on purpose.
               if (contextValue.signal?.aborted) return;
               for (const e of errors ?? []) {
@@ -165,7 +201,8 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       limits,
       logger,
       corsOrigins: options.corsOrigins ?? [],
-      context: async ({ signal, deadline }) => createContext({ ...options, batching: options.batching ?? true, planner, signal, deadline }),
+      context: async ({ signal, deadline }) =>
+        createContext({ ...options, batching: options.batching ?? true, planner, signal, deadline }),
     }),
   );
 

@@ -8,14 +8,22 @@ describe('who requested support from whom, under which power, per which sources'
   it('answers with requesters, addressees, the Measure and both sources', async () => {
     const data = await gqlOk(WHO_REQUESTED_SUPPORT);
     const request = data.requests.edges.find((e: any) => e.node.key === 'request-statutory-support').node;
-    expect(request.requesters.map((r: any) => r.node.name).sort()).toEqual(['Powys County Council', 'Rosemarie Harris']);
+    expect(request.requesters.map((r: any) => r.node.name).sort()).toEqual([
+      'Powys County Council',
+      'Rosemarie Harris',
+    ]);
     const harris = request.requesters.find((r: any) => r.node.name === 'Rosemarie Harris');
     expect(harris.capacity.name).toMatch(/Leader/);
     expect(new Set(harris.evidence.map((e: any) => e.source.key))).toEqual(new Set(['s000', 's001']));
     expect(request.addressees.map((a: any) => a.node.name)).toContain('Welsh Ministers');
     const measure = request.legalBasis.flatMap((l: any) => l.node.conferredBy ?? []).map((c: any) => c.node);
     expect(measure).toContainEqual({ name: 'Local Government (Wales) Measure 2009', year: 2009, kind: 'MEASURE' });
-    expect(request.date).toMatchObject({ text: 'Last week', earliest: '2017-11-13', latest: '2017-11-19', inferred: true });
+    expect(request.date).toMatchObject({
+      text: 'Last week',
+      earliest: '2017-11-13',
+      latest: '2017-11-19',
+      inferred: true,
+    });
     expect(new Set(request.evidence.map((e: any) => e.source.key))).toEqual(new Set(['s000', 's001']));
   });
 });
@@ -65,7 +73,8 @@ describe('obligations as of a date', () => {
 
   it('is not yet imposed before the notice', async () => {
     const early = await gqlOk(query, { asOf: '2017-06-01' });
-    const status = early.obligations.edges.find((e: any) => e.node.key === 'obl-submit-revised-improvement-plan').node.status;
+    const status = early.obligations.edges.find((e: any) => e.node.key === 'obl-submit-revised-improvement-plan').node
+      .status;
     expect(status).toBe('NOT_YET_IMPOSED');
   });
 });
@@ -86,10 +95,13 @@ describe('search, path and neighbourhood', () => {
   });
 
   it('finds the shortest connection between two actors', async () => {
-    const data = await gqlOk(`query P($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 6) { length nodes { key } edges { type from to evidence { quote } } } }`, {
-      a: globalId('Person', 'kirsty-williams'),
-      b: globalId('Organisation', 'care-inspectorate-wales'),
-    });
+    const data = await gqlOk(
+      `query P($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 6) { length nodes { key } edges { type from to evidence { quote } } } }`,
+      {
+        a: globalId('Person', 'kirsty-williams'),
+        b: globalId('Organisation', 'care-inspectorate-wales'),
+      },
+    );
     expect(data.path.length).toBeGreaterThan(0);
     expect(data.path.nodes[0].key).toBe('kirsty-williams');
     expect(data.path.nodes.at(-1).key).toBe('care-inspectorate-wales');
@@ -98,9 +110,12 @@ describe('search, path and neighbourhood', () => {
   });
 
   it('draws the neighbourhood of an actor', async () => {
-    const data = await gqlOk(`query N($id: ID!) { neighbourhood(id: $id, depth: 1) { centre { key } nodes { key } edges { type from to } truncated } }`, {
-      id: globalId('Person', 'alun-davies'),
-    });
+    const data = await gqlOk(
+      `query N($id: ID!) { neighbourhood(id: $id, depth: 1) { centre { key } nodes { key } edges { type from to } truncated } }`,
+      {
+        id: globalId('Person', 'alun-davies'),
+      },
+    );
     const keys = data.neighbourhood.nodes.map((n: any) => n.key);
     expect(data.neighbourhood.centre.key).toBe('alun-davies');
     expect(keys).toContain('meeting-2017-11-20');
@@ -113,10 +128,13 @@ describe('search, path and neighbourhood', () => {
 
 describe('nodes by global id', () => {
   it('resolves node and nodes, null for an unknown key', async () => {
-    const data = await gqlOk(`query N($a: ID!, $b: ID!) { node(id: $a) { id ... on Person { name posts { node { post { node { name aliases } } qualifier } } } } nodes(ids: [$a, $b]) { id } }`, {
-      a: globalId('Person', 'alun-davies'),
-      b: globalId('Person', 'nobody-at-all'),
-    });
+    const data = await gqlOk(
+      `query N($a: ID!, $b: ID!) { node(id: $a) { id ... on Person { name posts { node { post { node { name aliases } } qualifier } } } } nodes(ids: [$a, $b]) { id } }`,
+      {
+        a: globalId('Person', 'alun-davies'),
+        b: globalId('Person', 'nobody-at-all'),
+      },
+    );
     expect(data.node.name).toBe('Alun Davies');
     const post = data.node.posts[0].node.post.node;
     expect(post.aliases.length).toBeGreaterThan(0);

@@ -8,7 +8,8 @@ function statuses(value: unknown, into = new Map<string, string[]>()): Map<strin
   if (Array.isArray(value)) value.forEach((v) => statuses(v, into));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.key === 'string' && typeof o.status === 'string') into.set(o.key, [...(into.get(o.key) ?? []), o.status]);
+    if (typeof o.key === 'string' && typeof o.status === 'string')
+      into.set(o.key, [...(into.get(o.key) ?? []), o.status]);
     Object.values(o).forEach((v) => statuses(v, into));
   }
   return into;
@@ -16,13 +17,18 @@ function statuses(value: unknown, into = new Map<string, string[]>()): Map<strin
 
 /** The status of every obligation on `day`, asked one by one with an explicit `status(asOf:)`. */
 async function truth(day: string): Promise<Map<string, string>> {
-  const data = await gqlOk(`query T($d: LocalDate!) { obligations(first: 100) { edges { node { key status(asOf: $d) } } } }`, { d: day });
+  const data = await gqlOk(
+    `query T($d: LocalDate!) { obligations(first: 100) { edges { node { key status(asOf: $d) } } } }`,
+    { d: day },
+  );
   return new Map(data.obligations.edges.map((e: any) => [e.node.key, e.node.status]));
 }
 
 describe('asOf reaches every status below the root field', () => {
   it('a list filtered on a day and a status shows statuses of that day, not of today', async () => {
-    const data = await gqlOk(`{ obligations(first: 100, filter: { asOf: "2018-01-01", status: [OPEN] }) { edges { node { key status } } } }`);
+    const data = await gqlOk(
+      `{ obligations(first: 100, filter: { asOf: "2018-01-01", status: [OPEN] }) { edges { node { key status } } } }`,
+    );
     const got = data.obligations.edges.map((e: any) => e.node.status);
     expect(got.length).toBeGreaterThan(0);
     expect(new Set(got)).toEqual(new Set(['OPEN']));
@@ -48,7 +54,9 @@ describe('asOf reaches every status below the root field', () => {
   });
 
   it("a status's own asOf overrides the root's day", async () => {
-    const data = await gqlOk(`{ obligations(first: 100, filter: { asOf: "2017-10-01" }) { edges { node { key status later: status(asOf: "2019-01-01") } } } }`);
+    const data = await gqlOk(
+      `{ obligations(first: 100, filter: { asOf: "2017-10-01" }) { edges { node { key status later: status(asOf: "2019-01-01") } } } }`,
+    );
     const later = await truth('2019-01-01');
     const early = await truth('2017-10-01');
     for (const e of data.obligations.edges) {
@@ -75,7 +83,8 @@ describe('asOf reaches every status below the root field', () => {
     const seen = statuses(data);
     expect(seen.size).toBeGreaterThan(1);
     for (const [key, found] of seen) for (const s of found) expect(s, key).toBe(expected.get(key));
-    for (const field of ['entity', 'node', 'search', 'neighbourhood', 'path']) expect(statuses(data[field]).size, field).toBeGreaterThan(0);
+    for (const field of ['entity', 'node', 'search', 'neighbourhood', 'path'])
+      expect(statuses(data[field]).size, field).toBeGreaterThan(0);
   });
 
   it('every root list takes asOf for the statuses below it', async () => {
@@ -110,7 +119,9 @@ describe('a status carries its basis', () => {
     statusAssessment { status asOf ground basis inference explanation }`;
 
   it('OVERDUE on an inferred or computed due date says so in the assessment', async () => {
-    const data = await gqlOk(`{ obligations(first: 100, filter: { asOf: "2019-06-01" }) { edges { node { ${ASSESS} } } } }`);
+    const data = await gqlOk(
+      `{ obligations(first: 100, filter: { asOf: "2019-06-01" }) { edges { node { ${ASSESS} } } } }`,
+    );
     const nodes = data.obligations.edges.map((e: any) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     for (const n of nodes) {
@@ -119,7 +130,8 @@ describe('a status carries its basis', () => {
       expect(a.asOf).toBe('2019-06-01');
       expect(a.explanation.startsWith(`${n.status} on 2019-06-01: `), a.explanation).toBe(true);
       if (a.ground !== 'DUE_DATE') continue;
-      const expected = n.dueDate.relativeTo || n.dueDate.offset ? 'COMPUTED' : n.dueDate.inferred ? 'INFERRED' : 'STATED';
+      const expected =
+        n.dueDate.relativeTo || n.dueDate.offset ? 'COMPUTED' : n.dueDate.inferred ? 'INFERRED' : 'STATED';
       expect(a.basis, n.key).toBe(expected);
       expect(a.inference, n.key).toBe(n.dueDate.inference);
       if (a.basis !== 'STATED') expect(a.explanation, n.key).toMatch(/inferred|computed/);
@@ -133,7 +145,9 @@ describe('a status carries its basis', () => {
   });
 
   it('NOT_YET_IMPOSED turns on the imposing date, with its basis', async () => {
-    const data = await gqlOk(`{ obligations(first: 100, filter: { asOf: "2017-01-01" }) { edges { node { ${ASSESS} } } } }`);
+    const data = await gqlOk(
+      `{ obligations(first: 100, filter: { asOf: "2017-01-01" }) { edges { node { ${ASSESS} } } } }`,
+    );
     for (const { node: n } of data.obligations.edges) {
       if (n.status !== 'NOT_YET_IMPOSED') continue;
       expect(n.statusAssessment.ground, n.key).toBe('IMPOSED_DATE');

@@ -45,7 +45,9 @@ describe('DataLoader batching', () => {
     expect(one.errors).toBeUndefined();
     expect(fifty.errors).toBeUndefined();
     expect(fifty.data!.organisations.edges).toHaveLength(50);
-    const names = fifty.data!.organisations.edges.map((e: any) => e.node.posts[0].node.holders[0].node.holder.node.name);
+    const names = fifty.data!.organisations.edges.map(
+      (e: any) => e.node.posts[0].node.holders[0].node.holder.node.name,
+    );
     expect(new Set(names).size).toBe(50);
     const trips1 = one.extensions!.neo4jRoundTrips!;
     const trips50 = fifty.extensions!.neo4jRoundTrips!;

@@ -95,7 +95,11 @@ describe('browser/queries.cypher', () => {
 
   it('requests: Rosemarie Harris asked the Welsh Ministers under the Local Government (Wales) Measure 2009, per s000 and s001', async () => {
     const rows = await run(byTitle('Requests for support'));
-    const row = rows.find((r) => r.request === "Request to the Welsh Ministers to exercise their powers to provide statutory support (Cllr Harris's letter)");
+    const row = rows.find(
+      (r) =>
+        r.request ===
+        "Request to the Welsh Ministers to exercise their powers to provide statutory support (Cllr Harris's letter)",
+    );
     expect(row).toBeDefined();
     expect(row!.requesters).toContain('Rosemarie Harris (as Leader of Powys County Council)');
     expect(row!.requesters).toContain('Powys County Council');
@@ -103,7 +107,9 @@ describe('browser/queries.cypher', () => {
     expect(row!.legislation).toEqual(['Local Government (Wales) Measure 2009']);
     expect(row!.powerHeldBy).toEqual(['Welsh Ministers']);
     expect((row!.citedBy as string[]).map((s) => s.split(' ')[0])).toEqual(['s000', 's001']);
-    expect((row!.quotes as string[]).some((q) => q.includes('Cllr Rosemarie Harris wrote to Welsh Government Ministers'))).toBe(true);
+    expect(
+      (row!.quotes as string[]).some((q) => q.includes('Cllr Rosemarie Harris wrote to Welsh Government Ministers')),
+    ).toBe(true);
     // The meeting's request and the council's undated "asked for help" are their own rows, with no legal basis.
     const others = rows.filter((r) => r !== row);
     expect(others.map((r) => r.request).sort()).toEqual([
@@ -138,9 +144,19 @@ describe('browser/queries.cypher', () => {
     });
 
     it('agrees with STATUS_AS_OF on every obligation, on several days', async () => {
-      for (const day of ['2017-06-01', '2017-11-01', '2018-01-15', '2018-02-07', '2018-02-08', '2018-07-01', '2019-01-01']) {
+      for (const day of [
+        '2017-06-01',
+        '2017-11-01',
+        '2018-01-15',
+        '2018-02-07',
+        '2018-02-08',
+        '2018-07-01',
+        '2019-01-01',
+      ]) {
         const asOf = neoDate(day);
-        const expected = await run(`MATCH (n:Obligation) RETURN n.id AS id, ${STATUS_AS_OF} AS status ORDER BY id`, { asOf });
+        const expected = await run(`MATCH (n:Obligation) RETURN n.id AS id, ${STATUS_AS_OF} AS status ORDER BY id`, {
+          asOf,
+        });
         const wanted = expected.filter((r) => r.status === 'OPEN' || r.status === 'OVERDUE');
         const got = (await run(q(), { asOf })).map((r) => ({ id: r.id, status: r.status }));
         got.sort((a, b) => String(a.id).localeCompare(String(b.id)));
@@ -205,7 +221,9 @@ describe('browser/style.grss', () => {
 
   it('gives every type label in the graph a caption, a colour of its own and a size', async () => {
     const res = await run('CALL db.labels() YIELD label RETURN collect(label) AS labels');
-    const labels = (res[0]!.labels as string[]).filter((l) => !['Entity', 'Actor', 'Document', 'Event', 'SeedState'].includes(l));
+    const labels = (res[0]!.labels as string[]).filter(
+      (l) => !['Entity', 'Actor', 'Document', 'Event', 'SeedState'].includes(l),
+    );
     expect(labels.length).toBeGreaterThan(20);
     const colours = new Map<string, string>();
     for (const label of labels) {
@@ -226,7 +244,8 @@ describe('browser/style.grss', () => {
     expect(r).toBe(g);
     expect(g).toBe(b);
     for (const [sel, rule] of Object.entries(rules)) {
-      if (sel.startsWith('node.') && sel !== 'node.Evidence') expect(px(rule.diameter), sel).toBeGreaterThan(px(evidence.diameter));
+      if (sel.startsWith('node.') && sel !== 'node.Evidence')
+        expect(px(rule.diameter), sel).toBeGreaterThan(px(evidence.diameter));
     }
     expect(rules.relationship?.caption).toBe('{type}');
   });

@@ -11,7 +11,10 @@ describe('configuration', () => {
     expect(c.local?.httpPort).toBe(7474);
     // Idle connections outlive a proxy's 60 s idle timeout; a reused one gets longer for its headers.
     expect(c.http).toEqual({ host: '127.0.0.1', port: 4000, keepAliveTimeoutMs: 65_000, headersTimeoutMs: 66_000 });
-    expect(loadConfig({ KEEP_ALIVE_TIMEOUT_MS: '620000', HEADERS_TIMEOUT_MS: '630000' }).http).toMatchObject({ keepAliveTimeoutMs: 620_000, headersTimeoutMs: 630_000 });
+    expect(loadConfig({ KEEP_ALIVE_TIMEOUT_MS: '620000', HEADERS_TIMEOUT_MS: '630000' }).http).toMatchObject({
+      keepAliveTimeoutMs: 620_000,
+      headersTimeoutMs: 630_000,
+    });
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.responseCacheSeconds).toBe(0);
   });
@@ -33,7 +36,10 @@ describe('configuration', () => {
     [{ RESPONSE_CACHE_SECONDS: 'forever' }, /^Invalid RESPONSE_CACHE_SECONDS/],
     [{ KEEP_ALIVE_TIMEOUT_MS: '0' }, /^Invalid KEEP_ALIVE_TIMEOUT_MS/],
     [{ KEEP_ALIVE_TIMEOUT_MS: 'long' }, /^Invalid KEEP_ALIVE_TIMEOUT_MS/],
-    [{ KEEP_ALIVE_TIMEOUT_MS: '70000' }, /^Invalid HEADERS_TIMEOUT_MS: must be greater than KEEP_ALIVE_TIMEOUT_MS \(70000\)/],
+    [
+      { KEEP_ALIVE_TIMEOUT_MS: '70000' },
+      /^Invalid HEADERS_TIMEOUT_MS: must be greater than KEEP_ALIVE_TIMEOUT_MS \(70000\)/,
+    ],
     [{ KEEP_ALIVE_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '5000' }, /^Invalid HEADERS_TIMEOUT_MS/],
   ])('rejects %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -52,7 +58,11 @@ describe('configuration', () => {
   it('stops npm start with a one-line message naming the variable', () => {
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'abc' }, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'src/main.ts'], {
+        env: { ...process.env, PORT: 'abc' },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       stderr = (e as { stderr: string }).stderr;
       expect((e as { status: number }).status).toBe(2);
@@ -67,7 +77,11 @@ describe('connection schemes', () => {
     const uri = inject('neo4jUri').replace(/^bolt:/, 'neo4j:');
     const driver = neo4j.driver(uri, neo4j.auth.basic(inject('neo4jUsername'), inject('neo4jPassword')));
     try {
-      const res = await driver.executeQuery('MATCH (s:Source) RETURN count(s) AS n', {}, { database: inject('neo4jDatabase') });
+      const res = await driver.executeQuery(
+        'MATCH (s:Source) RETURN count(s) AS n',
+        {},
+        { database: inject('neo4jDatabase') },
+      );
       expect(Number(res.records[0]!.get('n'))).toBe(3);
     } finally {
       await driver.close();

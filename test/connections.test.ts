@@ -28,7 +28,14 @@ function post(agent: http.Agent): Promise<Answer> {
   const url = new URL(inject('apiUrl'));
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json' },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -107,12 +114,17 @@ describe('keep-alive connections', () => {
 
 describe('abandoned requests stop their database work', () => {
   // A query that would run for minutes, marked so that SHOW TRANSACTIONS can find it.
-  const SLOW = 'UNWIND range(1, 4000000000) AS i WITH i WHERE i % 1000000007 = -1 RETURN count(i) /* abandon-probe */ AS n';
+  const SLOW =
+    'UNWIND range(1, 4000000000) AS i WITH i WHERE i % 1000000007 = -1 RETURN count(i) /* abandon-probe */ AS n';
 
   async function runningProbes(): Promise<string[]> {
     const driver = testDriver();
     try {
-      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, status', {}, { database: inject('neo4jDatabase') });
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD currentQuery, status',
+        {},
+        { database: inject('neo4jDatabase') },
+      );
       return records
         .map((r) => String(r.get('currentQuery')))
         .filter((q) => q.includes('abandon-probe') && !q.startsWith('SHOW'));
@@ -141,7 +153,9 @@ describe('abandoned requests stop their database work', () => {
       await waitFor('the slow query runs in Neo4j', async () => (await runningProbes()).length === 1, 20_000);
       const t0 = performance.now();
       abandon.abort();
-      expect(await Promise.race([read, sleep(10_000).then(() => 'still running after 10 s')])).toBeInstanceOf(RequestAbandoned);
+      expect(await Promise.race([read, sleep(10_000).then(() => 'still running after 10 s')])).toBeInstanceOf(
+        RequestAbandoned,
+      );
       expect(performance.now() - t0).toBeLessThan(5_000);
       await waitFor('Neo4j no longer runs the slow query', async () => (await runningProbes()).length === 0, 5_000);
       // And nothing new starts once the request is abandoned.
@@ -156,8 +170,12 @@ describe('abandoned requests stop their database work', () => {
     const db = new Database(driver, inject('neo4jDatabase'), 120_000, undefined, Date.now() + 1_000);
     try {
       const t0 = performance.now();
-      const read = db.read(SLOW).then(() => undefined, (e: unknown) => e);
-      const err = (await Promise.race([read, sleep(20_000).then(() => 'still running after 20 s')])) as { code?: string } | undefined;
+      const read = db.read(SLOW).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      const err = (await Promise.race([read, sleep(20_000).then(() => 'still running after 20 s')])) as
+        { code?: string } | undefined;
       expect(err?.code).toMatch(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/);
       expect(performance.now() - t0).toBeLessThan(15_000);
       expect(await runningProbes()).toEqual([]);
@@ -179,18 +197,31 @@ describe('abandoned requests stop their database work', () => {
         next();
       },
     });
-    const hurried = await startTestApi({ lookahead: false, batching: false, limits: { ...limits, requestTimeoutMs: 1 }, logger: createLogger('info', sink) });
+    const hurried = await startTestApi({
+      lookahead: false,
+      batching: false,
+      limits: { ...limits, requestTimeoutMs: 1 },
+      logger: createLogger('info', sink),
+    });
     try {
       const whole = await full.post(query);
       expect(whole.errors).toBeUndefined();
       const needed = whole.extensions!.neo4jRoundTrips!;
       expect(needed).toBeGreaterThan(10);
 
-      const res = await fetch(hurried.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(hurried.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       expect(res.status).toBe(503);
       expect((await res.json()).errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
       // The abandoned execution still ends (its reads fail fast) and logs how far it got.
-      await waitFor('the abandoned request is logged', async () => lines.some((l) => l.msg === 'graphql request'), 10_000);
+      await waitFor(
+        'the abandoned request is logged',
+        async () => lines.some((l) => l.msg === 'graphql request'),
+        10_000,
+      );
       const logged = lines.find((l) => l.msg === 'graphql request')!;
       expect(logged.neo4jRoundTrips as number).toBeLessThan(needed);
       expect(lines.filter((l) => l.msg === 'resolver error')).toEqual([]);

@@ -22,7 +22,10 @@ describe('debug log of Cypher queries', () => {
     const api = await startTestApi({ logger: createLogger('debug', stream), lookahead: false });
     try {
       const secret = 'Powys-typed-by-a-user';
-      const r = await api.post(`query Q($t: String!) { search(text: $t) { type } sources(first: 2) { edges { node { key } } } }`, { t: secret });
+      const r = await api.post(
+        `query Q($t: String!) { search(text: $t) { type } sources(first: 2) { edges { node { key } } } }`,
+        { t: secret },
+      );
       expect(r.errors).toBeUndefined();
       const request = lines.find((l) => l.msg === 'graphql request')!;
       const queries = lines.filter((l) => l.msg === 'cypher query');

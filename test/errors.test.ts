@@ -13,12 +13,16 @@ describe('errors', () => {
   });
 
   it('a forged id (valid base64, unknown type) is BAD_USER_INPUT', async () => {
-    const r = await gql(`query N($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Spaceship:x').toString('base64url') });
+    const r = await gql(`query N($id: ID!) { node(id: $id) { id } }`, {
+      id: Buffer.from('Spaceship:x').toString('base64url'),
+    });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 
   it('an id of the wrong type for a filter says which type it needs', async () => {
-    const r = await gql(`query O($b: ID!) { obligations(filter: { bearer: $b }) { totalCount } }`, { b: globalId('Source', 's000') });
+    const r = await gql(`query O($b: ID!) { obligations(filter: { bearer: $b }) { totalCount } }`, {
+      b: globalId('Source', 's000'),
+    });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0]!.message).toMatch(/Person or Organisation/);
   });
@@ -52,7 +56,9 @@ describe('errors', () => {
       const r = await gql(`query A($f: Int!) { actors(first: $f) { totalCount } }`, { f: first });
       expect(codeOf(r), String(first)).toBe('BAD_USER_INPUT');
     }
-    const nested = await gql(`{ actors(first: 1) { edges { node { documentsIssued(first: 5000) { node { key } } } } } }`);
+    const nested = await gql(
+      `{ actors(first: 1) { edges { node { documentsIssued(first: 5000) { node { key } } } } } }`,
+    );
     expect(codeOf(nested)).toBe('BAD_USER_INPUT');
   });
 
@@ -70,7 +76,11 @@ describe('errors', () => {
   });
 
   it('malformed JSON is a 400 with a code', async () => {
-    const res = await fetch(inject('apiUrl'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(inject('apiUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');

@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema, getVariableValues, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXPLORER_CSP, EXPLORER_EXAMPLES, explorerAsset, explorerPage, explorerPageResponse, wantsExplorer } from '../src/explorer.js';
+import {
+  EXPLORER_CSP,
+  EXPLORER_EXAMPLES,
+  explorerAsset,
+  explorerPage,
+  explorerPageResponse,
+  wantsExplorer,
+} from '../src/explorer.js';
 import { loadTypeDefs } from '../src/schema.js';
 import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
@@ -36,14 +43,20 @@ const ASSETS = [
 // What each example's answer must show, from the seeded corpus.
 const EXPECTED: Record<string, string[]> = {
   WhoRequestedSupport: ['"Rosemarie Harris"', '"Welsh Ministers"', '"Local Government (Wales) Measure 2009"'],
-  WhichNoticeDemandsWhat: ['"follow-up-warning-notice"', '"obl-submit-revised-improvement-plan"', '"status":"OVERDUE"', '"status":"OPEN"'],
+  WhichNoticeDemandsWhat: [
+    '"follow-up-warning-notice"',
+    '"obl-submit-revised-improvement-plan"',
+    '"status":"OVERDUE"',
+    '"status":"OPEN"',
+  ],
   Search: ['"Care Inspectorate Wales"', '"CSSIW"'],
   Timeline: ['"request-statutory-support"'],
   OverdueOn: ['"status":"OVERDUE"'],
 };
 
 const operationName = (query: string) =>
-  (parse(query).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)?.name?.value;
+  (parse(query).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)?.name
+    ?.value;
 
 describe('explorer page and assets', () => {
   it('references only local assets and holds no external URL', () => {
@@ -135,30 +148,44 @@ describe('explorer example operations', () => {
     expect(JSON.parse(EXPLORER_EXAMPLES[3]!.variables!)).toEqual({ from: '2017-10-01', to: '2018-02-28' });
   });
 
-  it.each(EXPLORER_EXAMPLES.map((e) => [operationName(e.query)!, e] as const))('%s validates against the schema, variables included', (_name, example) => {
-    const document = parse(example.query);
-    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
-    const op = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
-    const coerced = getVariableValues(schema, op.variableDefinitions ?? [], example.variables ? JSON.parse(example.variables) : {});
-    expect(coerced.errors?.map((e) => e.message)).toBeUndefined();
-  });
+  it.each(EXPLORER_EXAMPLES.map((e) => [operationName(e.query)!, e] as const))(
+    '%s validates against the schema, variables included',
+    (_name, example) => {
+      const document = parse(example.query);
+      expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+      const op = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+      const coerced = getVariableValues(
+        schema,
+        op.variableDefinitions ?? [],
+        example.variables ? JSON.parse(example.variables) : {},
+      );
+      expect(coerced.errors?.map((e) => e.message)).toBeUndefined();
+    },
+  );
 
-  it.each(EXPLORER_EXAMPLES.map((e) => [operationName(e.query)!, e] as const))('%s answers from the seeded graph without errors', async (_name, example) => {
-    const res = await fetch(inject('apiUrl'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: example.query, variables: example.variables ? JSON.parse(example.variables) : undefined }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    expect(res.status).toBe(200);
-    const root = Object.values(body.data ?? {})[0] as { edges?: unknown[]; totalCount?: number } | unknown[];
-    const items = Array.isArray(root) ? root : root.edges;
-    expect(items?.length).toBeGreaterThan(0);
-    // A connection's first page holds all of it: the example shows the whole answer.
-    if (!Array.isArray(root) && root.totalCount !== undefined) expect(root.edges).toHaveLength(root.totalCount);
-    for (const text of EXPECTED[operationName(example.query)!] ?? []) expect(JSON.stringify(body.data)).toContain(text);
-  });
+  it.each(EXPLORER_EXAMPLES.map((e) => [operationName(e.query)!, e] as const))(
+    '%s answers from the seeded graph without errors',
+    async (_name, example) => {
+      const res = await fetch(inject('apiUrl'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({
+          query: example.query,
+          variables: example.variables ? JSON.parse(example.variables) : undefined,
+        }),
+      });
+      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      const root = Object.values(body.data ?? {})[0] as { edges?: unknown[]; totalCount?: number } | unknown[];
+      const items = Array.isArray(root) ? root : root.edges;
+      expect(items?.length).toBeGreaterThan(0);
+      // A connection's first page holds all of it: the example shows the whole answer.
+      if (!Array.isArray(root) && root.totalCount !== undefined) expect(root.edges).toHaveLength(root.totalCount);
+      for (const text of EXPECTED[operationName(example.query)!] ?? [])
+        expect(JSON.stringify(body.data)).toContain(text);
+    },
+  );
 });
 
 /** Serves the explorer like the API server would, and proxies GraphQL to the real API. */
@@ -211,7 +238,11 @@ function startExplorerServer(apiUrl: string) {
       resolve({
         origin: `http://127.0.0.1:${port}`,
         served,
-        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });
@@ -240,7 +271,9 @@ describe('explorer in headless Chromium', () => {
     });
     expect(await get.json()).toMatchObject({ data: { __typename: 'Query' } });
     // A browser-style GET that carries a query goes to the API, not to the explorer.
-    const html = await fetch(`${site.origin}/graphql${query}`, { headers: { accept: 'text/html', 'apollo-require-preflight': 'true' } });
+    const html = await fetch(`${site.origin}/graphql${query}`, {
+      headers: { accept: 'text/html', 'apollo-require-preflight': 'true' },
+    });
     expect(await html.text()).not.toContain('explorer-config');
     const post = await fetch(`${site.origin}/graphql`, {
       method: 'POST',
@@ -253,67 +286,81 @@ describe('explorer in headless Chromium', () => {
 
   // Without Chromium this is skipped (global-setup prints the one line saying how to enable it),
   // except with CI=true, where it fails here.
-  it.skipIf(browserSkipReason() !== null)('loads GraphiQL offline, runs the first example and shows the real answer', async () => {
-    if (!fs.existsSync(CHROMIUM_PATH)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM_PATH}, and CI=true requires the browser test. Install it with ` +
-          `\`bash scripts/install-chromium.sh\` (apt-get install chromium) or point CHROMIUM_PATH at a Chromium binary.`,
-      );
-    }
-    const t0 = Date.now();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const foreign: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => {
-      requests.push(`${r.method()} ${r.url()}`);
-      const u = new URL(r.url());
-      if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.hostname !== '127.0.0.1') foreign.push(r.url());
-    });
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-    });
+  it.skipIf(browserSkipReason() !== null)(
+    'loads GraphiQL offline, runs the first example and shows the real answer',
+    async () => {
+      if (!fs.existsSync(CHROMIUM_PATH)) {
+        throw new Error(
+          `Chromium not found at ${CHROMIUM_PATH}, and CI=true requires the browser test. Install it with ` +
+            `\`bash scripts/install-chromium.sh\` (apt-get install chromium) or point CHROMIUM_PATH at a Chromium binary.`,
+        );
+      }
+      const t0 = Date.now();
+      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const foreign: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => {
+        requests.push(`${r.method()} ${r.url()}`);
+        const u = new URL(r.url());
+        if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.hostname !== '127.0.0.1') foreign.push(r.url());
+      });
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(m.text()))
+          problems.push(`console ${m.type()}: ${m.text()}`);
+      });
 
-    try {
-      const nav = await page.goto(`${site.origin}/graphql`, { waitUntil: 'load' });
-      expect(nav?.status()).toBe(200);
-      expect(await page.title()).toMatch(/GraphQL explorer/);
-      await page.locator(SEL.queryEditor).first().waitFor({ state: 'visible', timeout: 20_000 });
-      await expect.poll(() => page.locator(SEL.tab).count()).toBe(EXPLORER_EXAMPLES.length);
-      await expect.poll(() => page.locator(SEL.activeTab).innerText()).toContain('WhoRequestedSupport');
+      try {
+        const nav = await page.goto(`${site.origin}/graphql`, { waitUntil: 'load' });
+        expect(nav?.status()).toBe(200);
+        expect(await page.title()).toMatch(/GraphQL explorer/);
+        await page.locator(SEL.queryEditor).first().waitFor({ state: 'visible', timeout: 20_000 });
+        await expect.poll(() => page.locator(SEL.tab).count()).toBe(EXPLORER_EXAMPLES.length);
+        await expect.poll(() => page.locator(SEL.activeTab).innerText()).toContain('WhoRequestedSupport');
 
-      const answered = page.waitForResponse(
-        (r) => r.url() === `${site.origin}/graphql` && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('"operationName":"WhoRequestedSupport"'),
-        { timeout: 20_000 },
-      );
-      await page.locator(SEL.execute).click();
-      const response = await answered;
-      expect(response.status()).toBe(200);
-      await page.waitForFunction(
-        (sel) => {
-          const el = (globalThis as any).document.querySelector(sel);
-          return typeof el?.CodeMirror?.getValue === 'function' && el.CodeMirror.getValue().includes('Rosemarie Harris');
-        },
-        SEL.response,
-        { timeout: 20_000 },
-      );
-      const result = JSON.parse(await page.locator(SEL.response).evaluate((el: any) => el.CodeMirror.getValue()));
-      expect(result.errors).toBeUndefined();
-      expect(result.data.requests.totalCount).toBeGreaterThan(0);
-      await page.locator(SEL.response).getByText('Rosemarie Harris').first().scrollIntoViewIfNeeded().catch(() => undefined);
-    } finally {
-      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-      await page.screenshot({ path: SCREENSHOT }).catch(() => undefined);
-      console.log(`explorer: browser part took ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshot ${SCREENSHOT}`);
-    }
+        const answered = page.waitForResponse(
+          (r) =>
+            r.url() === `${site.origin}/graphql` &&
+            r.request().method() === 'POST' &&
+            (r.request().postData() ?? '').includes('"operationName":"WhoRequestedSupport"'),
+          { timeout: 20_000 },
+        );
+        await page.locator(SEL.execute).click();
+        const response = await answered;
+        expect(response.status()).toBe(200);
+        await page.waitForFunction(
+          (sel) => {
+            const el = (globalThis as any).document.querySelector(sel);
+            return (
+              typeof el?.CodeMirror?.getValue === 'function' && el.CodeMirror.getValue().includes('Rosemarie Harris')
+            );
+          },
+          SEL.response,
+          { timeout: 20_000 },
+        );
+        const result = JSON.parse(await page.locator(SEL.response).evaluate((el: any) => el.CodeMirror.getValue()));
+        expect(result.errors).toBeUndefined();
+        expect(result.data.requests.totalCount).toBeGreaterThan(0);
+        await page
+          .locator(SEL.response)
+          .getByText('Rosemarie Harris')
+          .first()
+          .scrollIntoViewIfNeeded()
+          .catch(() => undefined);
+      } finally {
+        fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+        await page.screenshot({ path: SCREENSHOT }).catch(() => undefined);
+        console.log(`explorer: browser part took ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshot ${SCREENSHOT}`);
+      }
 
-    expect(foreign, `requests to hosts other than 127.0.0.1:\n${foreign.join('\n')}`).toEqual([]);
-    expect(problems, problems.join('\n')).toEqual([]);
-    for (const asset of ASSETS) expect(site.served).toContain(`GET ${asset}`);
-    expect(requests.some((r) => r.startsWith('POST ') && r.endsWith('/graphql'))).toBe(true);
-  });
+      expect(foreign, `requests to hosts other than 127.0.0.1:\n${foreign.join('\n')}`).toEqual([]);
+      expect(problems, problems.join('\n')).toEqual([]);
+      for (const asset of ASSETS) expect(site.served).toContain(`GET ${asset}`);
+      expect(requests.some((r) => r.startsWith('POST ') && r.endsWith('/graphql'))).toBe(true);
+    },
+  );
 });

@@ -57,7 +57,6 @@ const WORK = [
 const codes = (r: Timed): string[] => (r.body?.errors ?? []).map((e: any) => e.extensions?.code ?? '(none)');
 const describeOutcome = (r: Timed) => `HTTP ${r.status} in ${r.ms} ms: ${r.text.slice(0, 300)}`;
 
-
 /** Ended with an answer or with errors in a JSON body, never a 5xx, a hang or a broken response. */
 function expectAnswerOrFailure(r: Timed, what: string): 'data' | 'failed' {
   expect(r.status, `${what}: ${describeOutcome(r)}`).toBeLessThan(500);
@@ -69,7 +68,6 @@ function expectAnswerOrFailure(r: Timed, what: string): 'data' | 'failed' {
   }
   return 'failed';
 }
-
 
 const title = localDir
   ? 'database faults: Neo4j stops under load and comes back'
@@ -104,7 +102,11 @@ describe.skipIf(!localDir)(title, () => {
         console.error(`[faults] could not restart the test Neo4j: ${(err as Error).message}`);
       }
     }
-    console.log(`[faults] timings:\n${Object.entries(timings).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+    console.log(
+      `[faults] timings:\n${Object.entries(timings)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n')}`,
+    );
   }, 240_000);
 
   it('(a) requests in flight when Neo4j stops end with data or DATABASE_UNAVAILABLE, never hang or 5xx', async () => {
@@ -170,7 +172,8 @@ describe.skipIf(!localDir)(title, () => {
     expect(ready.status, describeOutcome(ready)).toBe(503);
     expect(ready.body).toEqual({ ready: false, neo4j: 'down', schema: 'unknown' });
     expect(ready.ms, 'readiness must answer fast while the database is down').toBeLessThan(FAIL_FAST_MS);
-    timings['/readyz while down'] = `HTTP ${ready.status} in ${ready.ms} ms; /healthz HTTP ${health.status} in ${health.ms} ms`;
+    timings['/readyz while down'] =
+      `HTTP ${ready.status} in ${ready.ms} ms; /healthz HTTP ${health.status} in ${health.ms} ms`;
 
     const typename = await graphql('{ __typename }');
     expect(typename.body, describeOutcome(typename)).toMatchObject({ data: { __typename: 'Query' } });
@@ -205,7 +208,10 @@ describe.skipIf(!localDir)(title, () => {
       await new Promise((r) => setTimeout(r, 250));
     }
     const recoveredMs = Math.round(performance.now() - t0);
-    expect(last?.body?.errors, `the API did not recover within ${RECOVER_WITHIN_MS} ms of Neo4j answering again; last: ${last && describeOutcome(last)}`).toBeUndefined();
+    expect(
+      last?.body?.errors,
+      `the API did not recover within ${RECOVER_WITHIN_MS} ms of Neo4j answering again; last: ${last && describeOutcome(last)}`,
+    ).toBeUndefined();
     expect(last!.body.data.sources.totalCount).toBe(3);
     timings['time to recover (after Neo4j answers Bolt)'] = `${recoveredMs} ms, ${attempts} attempt(s)`;
 
@@ -230,6 +236,7 @@ describe.skipIf(!localDir)(title, () => {
   it('the graph is intact afterwards (counts and content hash)', async () => {
     const after = await graphDigest();
     expect(after).toEqual(before);
-    timings['graph'] = `${after.nodes} nodes, ${after.relationships} relationships, sha256 ${after.sha256.slice(0, 16)}… unchanged`;
+    timings['graph'] =
+      `${after.nodes} nodes, ${after.relationships} relationships, sha256 ${after.sha256.slice(0, 16)}… unchanged`;
   }, 60_000);
 });

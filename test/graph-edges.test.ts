@@ -8,10 +8,13 @@ const EDGE = `key type inferred inference evidence { quote } role capacity { key
 
 describe('path and neighbourhood edges', () => {
   it('carry the same link fields as the entity pages, inferred edges included', async () => {
-    const data = await gqlOk(`query N($id: ID!) {
+    const data = await gqlOk(
+      `query N($id: ID!) {
       neighbourhood(id: $id, depth: 1) { nodes { id key } edges { ${EDGE} } }
       entity(key: "huw-irranca-davies") { ... on Person { documentsIssued { node { key } inferred inference } } }
-    }`, { id: globalId("Person", "huw-irranca-davies") });
+    }`,
+      { id: globalId('Person', 'huw-irranca-davies') },
+    );
     const edges = data.neighbourhood.edges;
     const ids = new Set(data.neighbourhood.nodes.map((n: any) => n.id));
     for (const e of edges) {
@@ -33,10 +36,13 @@ describe('path and neighbourhood edges', () => {
   });
 
   it('a path resolves each edge to the nodes along it, with capacities where the link has one', async () => {
-    const data = await gqlOk(`query P($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length nodes { key } edges { ${EDGE} } } }`, {
-      a: globalId('Person', 'alun-davies'),
-      b: globalId('Organisation', 'powys-county-council'),
-    });
+    const data = await gqlOk(
+      `query P($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length nodes { key } edges { ${EDGE} } } }`,
+      {
+        a: globalId('Person', 'alun-davies'),
+        b: globalId('Organisation', 'powys-county-council'),
+      },
+    );
     const { nodes, edges } = data.path;
     expect(edges).toHaveLength(data.path.length);
     edges.forEach((e: any, i: number) => {
@@ -46,9 +52,12 @@ describe('path and neighbourhood edges', () => {
   });
 
   it('capacity on a MADE edge in a neighbourhood is the post, as on the statement', async () => {
-    const data = await gqlOk(`query N($id: ID!) { neighbourhood(id: $id, depth: 1) { edges { type capacity { key } start { key } end { key } } } }`, {
-      id: globalId('Person', 'rosemarie-harris'),
-    });
+    const data = await gqlOk(
+      `query N($id: ID!) { neighbourhood(id: $id, depth: 1) { edges { type capacity { key } start { key } end { key } } } }`,
+      {
+        id: globalId('Person', 'rosemarie-harris'),
+      },
+    );
     const made = data.neighbourhood.edges.filter((e: any) => e.type === 'MADE');
     expect(made.length).toBeGreaterThan(0);
     expect(made.some((e: any) => e.capacity?.key)).toBe(true);

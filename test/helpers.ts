@@ -13,7 +13,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
   extensions?: { neo4jRoundTrips?: number };
 }
 
-export async function gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(inject('apiUrl'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -45,7 +49,11 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return `${(value as object).constructor.name}:${String(value)}`;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+  );
 }
 
 /** Counts and a content hash of the whole test graph, to prove a test left it unchanged. */
@@ -58,10 +66,20 @@ export async function graphDigest(): Promise<{ nodes: number; relationships: num
       'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS from, elementId(b) AS to, properties(r) AS props',
     );
     const lines = [
-      ...nodes.records.map((r) => `N ${JSON.stringify(canonical({ id: r.get('id'), labels: [...r.get('labels')].sort(), props: r.get('props') }))}`),
-      ...rels.records.map((r) => `R ${JSON.stringify(canonical({ id: r.get('id'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') }))}`),
+      ...nodes.records.map(
+        (r) =>
+          `N ${JSON.stringify(canonical({ id: r.get('id'), labels: [...r.get('labels')].sort(), props: r.get('props') }))}`,
+      ),
+      ...rels.records.map(
+        (r) =>
+          `R ${JSON.stringify(canonical({ id: r.get('id'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props: r.get('props') }))}`,
+      ),
     ].sort();
-    return { nodes: nodes.records.length, relationships: rels.records.length, sha256: createHash('sha256').update(lines.join('\n')).digest('hex') };
+    return {
+      nodes: nodes.records.length,
+      relationships: rels.records.length,
+      sha256: createHash('sha256').update(lines.join('\n')).digest('hex'),
+    };
   } finally {
     await session.close();
     await driver.close();
@@ -90,8 +108,15 @@ export async function startTestApi(options: Partial<ServerOptions>) {
   );
   return {
     url: server.url,
-    async post<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    async post<T = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<GraphQLResponse<T>> {
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: res.status, ...((await res.json()) as object) };
     },
     async stop() {

@@ -11,13 +11,20 @@ describe('GraphQL over HTTP compliance (graphql-http audit)', () => {
   it('passes every MUST', async () => {
     const results = await auditServer({ url: api() });
     const count = (status: string) => results.filter((r) => r.status === status).length;
-    console.log(`graphql-http audit: ${count('ok')} ok, ${count('warn')} warn, ${count('notice')} notice, ${count('error')} error`);
+    console.log(
+      `graphql-http audit: ${count('ok')} ok, ${count('warn')} warn, ${count('notice')} notice, ${count('error')} error`,
+    );
     for (const r of results) if (r.status !== 'ok') console.log(`  ${r.status} ${r.id} ${r.name}`);
     expect(results.filter((r) => r.status === 'error').map((r) => r.name)).toEqual([]);
     expect(count('ok')).toBeGreaterThanOrEqual(50);
     // The SHOULDs not met are the three where Apollo Server answers 400 rather than 200 for a
     // document that fails to parse, validate or coerce variables (docs/client-developers.md).
-    expect(results.filter((r) => r.status === 'warn').map((r) => r.id).sort()).toEqual(['572B', '7B9B', 'FDE2']);
+    expect(
+      results
+        .filter((r) => r.status === 'warn')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['572B', '7B9B', 'FDE2']);
   });
 });
 
@@ -25,7 +32,9 @@ describe('methods, CSRF and CORS', () => {
   const query = encodeURIComponent('{ sources { totalCount } }');
 
   it('answers queries over GET with a preflight header', async () => {
-    const res = await fetch(`${api()}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', accept: 'application/json' } });
+    const res = await fetch(`${api()}?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true', accept: 'application/json' },
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).data.sources.totalCount).toBe(3);
   });
@@ -37,22 +46,34 @@ describe('methods, CSRF and CORS', () => {
   });
 
   it('blocks a simple POST (text/plain) a form could send', async () => {
-    const res = await fetch(api(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ sources { totalCount } }' }) });
+    const res = await fetch(api(), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ sources { totalCount } }' }),
+    });
     expect(res.status).toBe(400);
   });
 
   it('refuses mutations over GET and unknown methods', async () => {
-    const get = await fetch(`${api()}?query=${encodeURIComponent('mutation { x }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api()}?query=${encodeURIComponent('mutation { x }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBeGreaterThanOrEqual(400);
     const put = await fetch(api(), { method: 'PUT' });
     expect(put.status).toBe(405);
   });
 
   it('sends CORS headers to allowed origins only', async () => {
-    const allowed = await fetch(api(), { method: 'OPTIONS', headers: { origin: 'http://allowed.example', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(api(), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://allowed.example', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://allowed.example');
-    const other = await fetch(api(), { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(api(), {
+      method: 'OPTIONS',
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -63,7 +84,11 @@ describe('automatic persisted queries', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const post = (body: object) =>
-      fetch(api(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+      fetch(api(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<any>);
     const miss = await post({ extensions });
     expect(miss.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     const register = await post({ query, extensions });

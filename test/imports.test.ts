@@ -22,7 +22,11 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier of a file: static imports and re-exports (type-only ones too) and import(). */
 export function specifiersOf(code: string): string[] {
   const found: string[] = [];
-  const patterns = [/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gms, /^\s*import\s*['"]([^'"]+)['"]/gm, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gms,
+    /^\s*import\s*['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const re of patterns) for (const m of code.matchAll(re)) found.push(m[1]!);
   return found;
 }
@@ -40,7 +44,12 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(srcDir)) {
     const code = fs.readFileSync(file, 'utf8');
-    graph.set(rel(file), specifiersOf(code).filter((s) => s.startsWith('.')).map((s) => rel(resolve(file, s))));
+    graph.set(
+      rel(file),
+      specifiersOf(code)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => rel(resolve(file, s))),
+    );
   }
   return graph;
 }
@@ -69,12 +78,11 @@ describe('the import graph of src/', () => {
   it('finds the imports it scans (the scan itself works)', () => {
     expect(graph.size).toBeGreaterThan(30);
     expect(graph.get('src/server.ts')).toContain('src/schema.ts');
-    expect(specifiersOf(`import type { A } from './a.js';\nexport { b } from "../b.js";\nconst c = await import('./c.js');\nimport './d.js';`)).toEqual([
-      './a.js',
-      '../b.js',
-      './d.js',
-      './c.js',
-    ]);
+    expect(
+      specifiersOf(
+        `import type { A } from './a.js';\nexport { b } from "../b.js";\nconst c = await import('./c.js');\nimport './d.js';`,
+      ),
+    ).toEqual(['./a.js', '../b.js', './d.js', './c.js']);
   });
 
   it('stays inside src/ (packages aside); only the entry point reaches the local Neo4j launcher', () => {
@@ -90,7 +98,9 @@ describe('the import graph of src/', () => {
   });
 
   it('imports only files that exist', () => {
-    const missing = [...graph].flatMap(([file, targets]) => targets.filter((t) => !fs.existsSync(path.join(projectRoot, t))).map((t) => `${file} -> ${t}`));
+    const missing = [...graph].flatMap(([file, targets]) =>
+      targets.filter((t) => !fs.existsSync(path.join(projectRoot, t))).map((t) => `${file} -> ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 

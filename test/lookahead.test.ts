@@ -66,7 +66,7 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
       edges { node { key status(asOf: "2018-03-01") bearer { node { key } } } } pageInfo { hasNextPage endCursor } } }`,
   },
   {
-    name: 'a bearer\'s obligations, second page',
+    name: "a bearer's obligations, second page",
     query: `query($b: ID!) { obligations(filter: { bearer: $b }, first: 2, after: "bzox") { totalCount
       edges { cursor node { key evidence { quote source { key } } } } } }`,
     variables: { b: globalId('Organisation', 'powys-county-council') },
@@ -83,9 +83,21 @@ const cases: { name: string; query: string; variables?: Record<string, unknown>;
     query: `{ search(text: "Powys", first: 10) { score type node { key name ... on Organisation { kind posts { node { key } } }
       ... on Obligation { status(asOf: "2018-03-01") bearer { node { key } } } } } }`,
   },
-  { name: 'a status day the resolver refuses', query: `{ obligations(first: 3) { edges { node { key status(asOf: "1700-01-01") } } } }`, fails: true },
-  { name: 'a `first` the resolver refuses (negative)', query: `{ people(first: 5) { edges { node { key posts(first: -1) { node { key } } } } } }`, fails: true },
-  { name: 'a `first` the resolver refuses (too large)', query: `{ entity(key: "david-powell") { ... on Person { posts(first: 1000) { node { key } } } } }`, fails: true },
+  {
+    name: 'a status day the resolver refuses',
+    query: `{ obligations(first: 3) { edges { node { key status(asOf: "1700-01-01") } } } }`,
+    fails: true,
+  },
+  {
+    name: 'a `first` the resolver refuses (negative)',
+    query: `{ people(first: 5) { edges { node { key posts(first: -1) { node { key } } } } } }`,
+    fails: true,
+  },
+  {
+    name: 'a `first` the resolver refuses (too large)',
+    query: `{ entity(key: "david-powell") { ... on Person { posts(first: 1000) { node { key } } } } }`,
+    fails: true,
+  },
 ];
 
 describe('lookahead', () => {
@@ -135,10 +147,15 @@ describe('what lookahead fetches of each node', () => {
     const schema = buildSchema(loadTypeDefs());
     const map = resolvers as unknown as Record<string, Record<string, unknown>>;
     const driver = testDriver();
-    const nodes = await driver.executeQuery('MATCH (n:Entity) RETURN n { .*, __type: [l IN labels(n) WHERE NOT l IN $f][0] } AS n', {
-      f: ['Entity', 'Actor', 'Document', 'Event'],
-    });
-    const rels = await driver.executeQuery('MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r { .*, type: type(r) } AS r');
+    const nodes = await driver.executeQuery(
+      'MATCH (n:Entity) RETURN n { .*, __type: [l IN labels(n) WHERE NOT l IN $f][0] } AS n',
+      {
+        f: ['Entity', 'Actor', 'Document', 'Event'],
+      },
+    );
+    const rels = await driver.executeQuery(
+      'MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r { .*, type: type(r) } AS r',
+    );
     await driver.close();
     const ctx = {
       maxPageSize: 100,
@@ -147,14 +164,21 @@ describe('what lookahead fetches of each node', () => {
     };
     const misses = new Set<string>();
     let checked = 0;
-    const run = async (typeName: string, record: Record<string, unknown>, wrap: (r: Record<string, unknown>) => unknown, allowedBase: string[]) => {
+    const run = async (
+      typeName: string,
+      record: Record<string, unknown>,
+      wrap: (r: Record<string, unknown>) => unknown,
+      allowedBase: string[],
+    ) => {
       const type = schema.getType(typeName);
       if (!type || !('getFields' in type) || !('getInterfaces' in type)) return;
       for (const field of Object.values(type.getFields())) {
         const resolve = map[typeName]?.[field.name] as ((...a: unknown[]) => unknown) | undefined;
         if (aheadSpecs.has(`${typeName}.${field.name}`) || field.name === 'node') continue; // relationship fields read only the id
         const read = new Set<string>();
-        const spy = new Proxy(plainObject(record), { get: (t, k) => (typeof k === 'string' && read.add(k), Reflect.get(t, k)) });
+        const spy = new Proxy(plainObject(record), {
+          get: (t, k) => (typeof k === 'string' && read.add(k), Reflect.get(t, k)),
+        });
         try {
           const parent = wrap(spy);
           const out = resolve ? resolve(parent, {}, ctx, {}) : (parent as Record<string, unknown>)[field.name];
@@ -170,9 +194,12 @@ describe('what lookahead fetches of each node', () => {
     for (const { n } of nodes.records.map((r) => r.toObject())) {
       await run(n.__type, n, (spy) => spy, ['id', '__type', '__links', '__status', 'then']);
     }
-    const linkTypes = Object.keys(schema.getTypeMap()).filter((t) => t.endsWith('Link') && !('getPossibleTypes' in (schema.getType(t) as object)));
+    const linkTypes = Object.keys(schema.getTypeMap()).filter(
+      (t) => t.endsWith('Link') && !('getPossibleTypes' in (schema.getType(t) as object)),
+    );
     for (const { r } of rels.records.map((x) => x.toObject())) {
-      for (const t of linkTypes) await run(t, r, (spy) => ({ rel: spy, node: { id: 'x', __type: 'Person' } }), ['type', 'then']);
+      for (const t of linkTypes)
+        await run(t, r, (spy) => ({ rel: spy, node: { id: 'x', __type: 'Person' } }), ['type', 'then']);
     }
     expect(checked).toBeGreaterThan(5000);
     expect([...misses].sort()).toEqual([]);
@@ -182,6 +209,8 @@ describe('what lookahead fetches of each node', () => {
 /** Neo4j temporal values as the data layer gives them (ISO text), so that resolvers see real records. */
 function plainObject(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(record).filter(([, v]) => v !== null).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
+    Object.entries(record)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? String(v) : v]),
   );
 }

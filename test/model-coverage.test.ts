@@ -18,7 +18,8 @@ function relationsOf(type: string): Relation[] {
 
 function reaches(relations: Relation[], rel: string, dir: 'out' | 'in', other: NodeType): boolean {
   return relations.some(
-    (r) => r.rel === rel && r.dir === dir && (r.target === undefined || r.target === other || r.target === nodeTypes[other]),
+    (r) =>
+      r.rel === rel && r.dir === dir && (r.target === undefined || r.target === other || r.target === nodeTypes[other]),
   );
 }
 
@@ -31,12 +32,14 @@ describe('the schema covers the model', () => {
   it('navigates every relationship type both ways from every possible end', () => {
     const gaps: string[] = [];
     for (const [rel, spec] of Object.entries({ ...relTypes, ...structuralRelTypes })) {
-      for (const [froms, tos] of spec.ends) for (const from of froms) {
-        for (const to of tos) {
-          if (!reaches(relationsOf(from), rel, 'out', to)) gaps.push(`${from} -[${rel}]-> ${to}: no field on ${from}`);
-          if (!reaches(relationsOf(to), rel, 'in', from)) gaps.push(`${to} <-[${rel}]- ${from}: no field on ${to}`);
+      for (const [froms, tos] of spec.ends)
+        for (const from of froms) {
+          for (const to of tos) {
+            if (!reaches(relationsOf(from), rel, 'out', to))
+              gaps.push(`${from} -[${rel}]-> ${to}: no field on ${from}`);
+            if (!reaches(relationsOf(to), rel, 'in', from)) gaps.push(`${to} <-[${rel}]- ${from}: no field on ${to}`);
+          }
         }
-      }
     }
     expect(gaps).toEqual([]);
   });
@@ -68,7 +71,11 @@ describe('@relationship declarations are checked against the model at start-up',
   });
 
   it('refuses a relationship type the model does not have', () => {
-    failsWith('bearer: ActorLink @relationship(type: "BEARS"', 'bearer: ActorLink @relationship(type: "BEARZ"', /Obligation\.bearer: BEARZ is not a relationship type/);
+    failsWith(
+      'bearer: ActorLink @relationship(type: "BEARS"',
+      'bearer: ActorLink @relationship(type: "BEARZ"',
+      /Obligation\.bearer: BEARZ is not a relationship type/,
+    );
   });
 
   it('refuses a direction in which the type is never at that end', () => {
@@ -80,15 +87,26 @@ describe('@relationship declarations are checked against the model at start-up',
   });
 
   it('refuses a target the relationship never reaches, or that is not a label', () => {
-    failsWith('direction: IN, target: "Person")', 'direction: IN, target: "Request")', /Organisation\.members: MEMBER_OF in from Organisation never reaches a Request/);
-    failsWith('direction: IN, target: "Person")', 'direction: IN, target: "Persn")', /target Persn is neither a node type nor a family/);
+    failsWith(
+      'direction: IN, target: "Person")',
+      'direction: IN, target: "Request")',
+      /Organisation\.members: MEMBER_OF in from Organisation never reaches a Request/,
+    );
+    failsWith(
+      'direction: IN, target: "Person")',
+      'direction: IN, target: "Persn")',
+      /target Persn is neither a node type nor a family/,
+    );
   });
 
   it('refuses a declaration repeated on a type that inherits it from an interface', () => {
-    const inherited = 'issuedBy("How many to return; at most the server\'s maximum page size (100 by default)." first: Int = 20): [ActorLink!]!';
+    const inherited =
+      'issuedBy("How many to return; at most the server\'s maximum page size (100 by default)." first: Int = 20): [ActorLink!]!';
     const i = sdl.indexOf('type InspectionReport');
     const at = sdl.indexOf(inherited, i) + inherited.length;
     const twice = `${sdl.slice(0, at)} @relationship(type: "ISSUED", direction: IN)${sdl.slice(at)}`;
-    expect(() => declarationsOf(buildSchema(twice))).toThrow(/InspectionReport\.issuedBy: @relationship is declared on Document\.issuedBy/);
+    expect(() => declarationsOf(buildSchema(twice))).toThrow(
+      /InspectionReport\.issuedBy: @relationship is declared on Document\.issuedBy/,
+    );
   });
 });

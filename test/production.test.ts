@@ -42,7 +42,11 @@ afterAll(async () => {
 });
 
 async function post(query: string, variables?: object, operationName?: string) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName }) });
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
   return (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
@@ -66,7 +70,11 @@ describe('production mode', () => {
 
   it('logs one JSON line per request, with what operators need and no variables or secrets', async () => {
     lines.length = 0;
-    await post('query Secretive($t: String!) { search(text: $t) { type } }', { t: 'hunter2-secret-search' }, 'Secretive');
+    await post(
+      'query Secretive($t: String!) { search(text: $t) { type } }',
+      { t: 'hunter2-secret-search' },
+      'Secretive',
+    );
     await new Promise((r) => setTimeout(r, 50));
     const line = lines.find((l) => l.operationName === 'Secretive');
     expect(line).toMatchObject({ level: 30, msg: 'graphql request', service: 'obligations-graph', neo4jRoundTrips: 1 });

@@ -43,11 +43,18 @@ function evidenceProblems(rows: EvidenceRow[]): string[] {
     const s = e.sources[0]!;
     if (s.id !== e.sourceId) problems.push(`${e.id}: sourceId ${e.sourceId} but FROM_SOURCE leads to ${s.id}`);
     if (e.id !== `${s.id}@${e.start}-${e.end}`) problems.push(`${e.id}: id does not match ${s.id}@${e.start}-${e.end}`);
-    if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end > e.start && e.end <= s.content.length)) {
+    if (!(
+      Number.isInteger(e.start) &&
+      Number.isInteger(e.end) &&
+      e.start >= 0 &&
+      e.end > e.start &&
+      e.end <= s.content.length
+    )) {
       problems.push(`${e.id}: offsets ${e.start}-${e.end} are outside ${s.id} (length ${s.content.length})`);
     }
     const found = s.content.slice(e.start, e.end);
-    if (found !== e.quote) problems.push(`${e.id}: quote ${JSON.stringify(e.quote)} but ${s.id} has ${JSON.stringify(found)} there`);
+    if (found !== e.quote)
+      problems.push(`${e.id}: quote ${JSON.stringify(e.quote)} but ${s.id} has ${JSON.stringify(found)} there`);
   }
   return problems;
 }
@@ -61,7 +68,8 @@ function sourceProblems(rows: SourceRow[], dir: string): string[] {
       problems.push(`${s.id}: file ${s.file} is missing`);
       continue;
     }
-    if (!Buffer.from(s.content, 'utf8').equals(fs.readFileSync(file))) problems.push(`${s.id}: content differs from ${s.file}`);
+    if (!Buffer.from(s.content, 'utf8').equals(fs.readFileSync(file)))
+      problems.push(`${s.id}: content differs from ${s.file}`);
   }
   return problems;
 }
@@ -76,7 +84,9 @@ function relEvidenceProblems(rows: RelRow[], evidenceIds: Set<string>): string[]
       problems.push(`${r.id}: no evidence`);
       continue;
     }
-    for (const id of r.evidence) if (typeof id !== 'string' || !evidenceIds.has(id)) problems.push(`${r.id}: evidence ${String(id)} is not an Evidence node`);
+    for (const id of r.evidence)
+      if (typeof id !== 'string' || !evidenceIds.has(id))
+        problems.push(`${r.id}: evidence ${String(id)} is not an Evidence node`);
   }
   return problems;
 }
@@ -97,9 +107,12 @@ describe('provenance of the test database', () => {
               COLLECT { MATCH (e)-[:FROM_SOURCE]->(s:Source) RETURN {id: s.id, content: s.content} } AS sources
        ORDER BY id`,
     );
-  const readSources = () => q<SourceRow>(`MATCH (s:Source) RETURN s.id AS id, s.file AS file, s.content AS content ORDER BY id`);
-  const readRels = () => q<RelRow>(`MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, type(r) AS type, r.evidence AS evidence ORDER BY id`);
-  const evidenceIdSet = async () => new Set((await q<{ id: string }>(`MATCH (e:Evidence) RETURN e.id AS id`)).map((r) => r.id));
+  const readSources = () =>
+    q<SourceRow>(`MATCH (s:Source) RETURN s.id AS id, s.file AS file, s.content AS content ORDER BY id`);
+  const readRels = () =>
+    q<RelRow>(`MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, type(r) AS type, r.evidence AS evidence ORDER BY id`);
+  const evidenceIdSet = async () =>
+    new Set((await q<{ id: string }>(`MATCH (e:Evidence) RETURN e.id AS id`)).map((r) => r.id));
   const unevidenced = async () =>
     (
       await q<{ id: string }>(
@@ -120,7 +133,12 @@ describe('provenance of the test database', () => {
   it('every Evidence quote is exactly the source text between its offsets (as MATCH (e:Evidence)-[:FROM_SOURCE]->(s:Source) reads it)', async () => {
     const rows = await readEvidence();
     // Not vacuous: the database holds every Evidence node the seed compiles, and each is checked.
-    expect(rows.map((r) => r.id)).toEqual(seed.nodes.filter((n) => n.labels.includes('Evidence')).map((n) => n.id).sort((a, b) => (a < b ? -1 : 1)));
+    expect(rows.map((r) => r.id)).toEqual(
+      seed.nodes
+        .filter((n) => n.labels.includes('Evidence'))
+        .map((n) => n.id)
+        .sort((a, b) => (a < b ? -1 : 1)),
+    );
     expect(rows.length).toBeGreaterThan(200);
     expect(evidenceProblems(rows)).toEqual([]);
     // The same check in Cypher alone, as a reviewer would run it in Browser.
@@ -139,8 +157,12 @@ describe('provenance of the test database', () => {
   });
 
   it('every fact node (not Source, not Evidence) has at least one EVIDENCED_BY', async () => {
-    const checked = await q<{ n: number }>(`MATCH (n:Entity) WHERE NOT n:Source AND NOT n:Evidence RETURN count(n) AS n`);
-    expect(checked[0]!.n).toBe(seed.nodes.filter((n) => !n.labels.includes('Source') && !n.labels.includes('Evidence')).length);
+    const checked = await q<{ n: number }>(
+      `MATCH (n:Entity) WHERE NOT n:Source AND NOT n:Evidence RETURN count(n) AS n`,
+    );
+    expect(checked[0]!.n).toBe(
+      seed.nodes.filter((n) => !n.labels.includes('Source') && !n.labels.includes('Evidence')).length,
+    );
     expect(checked[0]!.n).toBeGreaterThan(100);
     expect(await unevidenced()).toEqual([]);
     // EVIDENCED_BY always leads from a fact (or a source, for its own metadata) to Evidence in
@@ -179,18 +201,22 @@ describe('provenance of the test database', () => {
     const e = rows.find((r) => r.id.startsWith('s002@'))!;
     const shifted = { ...e, start: e.start + 1, end: e.end + 1, id: `${e.sourceId}@${e.start + 1}-${e.end + 1}` };
     expect(evidenceProblems([shifted])).toEqual([expect.stringContaining(`${shifted.id}: quote`)]);
-    expect(evidenceProblems([{ ...e, quote: e.quote.replace(/\u00a0| /, (c) => (c === ' ' ? '\u00a0' : ' ')) }])).toEqual([expect.stringContaining(`${e.id}: quote`)]);
+    expect(
+      evidenceProblems([{ ...e, quote: e.quote.replace(/\u00a0| /, (c) => (c === ' ' ? '\u00a0' : ' ')) }]),
+    ).toEqual([expect.stringContaining(`${e.id}: quote`)]);
     expect(evidenceProblems([{ ...e, sources: [] }])).toEqual([`${e.id}: has 0 FROM_SOURCE edges, expected 1`]);
     expect(evidenceProblems([{ ...e, end: 1e9 }])).toContainEqual(expect.stringContaining('outside'));
 
     const sources = await readSources();
-    expect(sourceProblems([{ ...sources[0]!, content: `${sources[0]!.content} ` }], path.join(seedDir, 'sources'))).toEqual([
-      `${sources[0]!.id}: content differs from ${sources[0]!.file}`,
-    ]);
+    expect(
+      sourceProblems([{ ...sources[0]!, content: `${sources[0]!.content} ` }], path.join(seedDir, 'sources')),
+    ).toEqual([`${sources[0]!.id}: content differs from ${sources[0]!.file}`]);
     // A curly apostrophe for a straight one is the same length in characters but not in bytes.
     const s001 = sources.find((s) => s.id === 's001')!;
     expect(s001.content).toContain('’');
-    expect(sourceProblems([{ ...s001, content: s001.content.replace('’', "'") }], path.join(seedDir, 'sources'))).toHaveLength(1);
+    expect(
+      sourceProblems([{ ...s001, content: s001.content.replace('’', "'") }], path.join(seedDir, 'sources')),
+    ).toHaveLength(1);
 
     const ids = new Set(['s000@0-55']);
     expect(relEvidenceProblems([{ id: 'a|X|b', type: 'X', evidence: [] }], ids)).toEqual(['a|X|b: no evidence']);
@@ -202,7 +228,9 @@ describe('provenance of the test database', () => {
   });
 
   it('the checks fail on a tampered database, which is then restored', async () => {
-    const [ev] = await q<{ id: string; quote: string }>(`MATCH (e:Evidence) WHERE e.sourceId = 's001' RETURN e.id AS id, e.quote AS quote ORDER BY e.id LIMIT 1`);
+    const [ev] = await q<{ id: string; quote: string }>(
+      `MATCH (e:Evidence) WHERE e.sourceId = 's001' RETURN e.id AS id, e.quote AS quote ORDER BY e.id LIMIT 1`,
+    );
     const [rel] = await q<{ id: string; evidence: string[] }>(
       `MATCH (:Entity {id: 'request-statutory-support'})-[r:RELIES_ON]->() RETURN r.id AS id, r.evidence AS evidence`,
     );
@@ -213,7 +241,9 @@ describe('provenance of the test database', () => {
       expect(evidenceProblems(await readEvidence())).toEqual([expect.stringContaining(`${ev!.id}: quote`)]);
       // 2. A relationship citing an id that is not an Evidence node.
       await q(`MATCH ()-[r {id: $id}]->() SET r.evidence = r.evidence + 's001@0-1'`, { id: rel!.id });
-      expect(relEvidenceProblems(await readRels(), await evidenceIdSet())).toEqual([`${rel!.id}: evidence s001@0-1 is not an Evidence node`]);
+      expect(relEvidenceProblems(await readRels(), await evidenceIdSet())).toEqual([
+        `${rel!.id}: evidence s001@0-1 is not an Evidence node`,
+      ]);
       // 3. A fact node with no evidence.
       await q(`CREATE (:Entity:Figure {id: 'provenance-probe', name: 'probe'})`);
       expect(await unevidenced()).toEqual(['provenance-probe']);
@@ -230,7 +260,8 @@ describe('provenance of the test database', () => {
   it('a seed whose quote was altered (a non-breaking space typed as a space) is rejected, naming the file and record', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provenance-test-'));
     try {
-      for (const f of ['sources.yaml', 'sources', 'facts']) fs.cpSync(path.join(seedDir, f), path.join(dir, f), { recursive: true });
+      for (const f of ['sources.yaml', 'sources', 'facts'])
+        fs.cpSync(path.join(seedDir, f), path.join(dir, f), { recursive: true });
       const file = path.join(dir, 'facts', 'obligations.yaml');
       const text = fs.readFileSync(file, 'utf8');
       const quote = 'PCC will be required to\\u00a0 submit a revised Improvement Plan to Care Inspectorate Wales';
@@ -241,7 +272,8 @@ describe('provenance of the test database', () => {
         {
           file: 'facts/obligations.yaml',
           id: 'obl-submit-revised-improvement-plan',
-          message: 'quote "PCC will be required to  submit a revised Improvement Plan to Care Inspectorate Wales" is not found verbatim in s002',
+          message:
+            'quote "PCC will be required to  submit a revised Improvement Plan to Care Inspectorate Wales" is not found verbatim in s002',
         },
       ]);
     } finally {

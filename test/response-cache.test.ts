@@ -12,8 +12,15 @@ afterAll(async () => cached?.stop());
 const QUERY = `query($key: String!) { entity(key: $key) { key name ... on Person { posts { node { key } } } } }`;
 
 async function raw(url: string, variables: Record<string, unknown>) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables }) });
-  return { cacheControl: res.headers.get('cache-control'), body: (await res.json()) as { data: any; errors?: unknown; extensions: { neo4jRoundTrips: number } } };
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables }),
+  });
+  return {
+    cacheControl: res.headers.get('cache-control'),
+    body: (await res.json()) as { data: any; errors?: unknown; extensions: { neo4jRoundTrips: number } },
+  };
 }
 
 describe('response cache', () => {
@@ -42,10 +49,17 @@ describe('response cache', () => {
   it('never caches an answer with errors', async () => {
     const url = cached.url;
     const q = `{ people(first: 1000) { totalCount } }`;
-    const post = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+    const post = () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q }),
+      });
     const a = await post();
     const b = await post();
     expect(a.headers.get('cache-control')).toBe('no-store');
-    expect(((await b.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await b.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -41,14 +41,19 @@ describe('a root list for every kind of entity', () => {
     expect(nodes.map((n: any) => n.key).sort()).toEqual([...keys].sort());
     expect(new Set(nodes.map((n: any) => n.__typename))).toEqual(new Set([type]));
     if (field !== 'tenures') {
-      const byName = [...nodes].sort((a: any, b: any) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : 1));
+      const byName = [...nodes].sort((a: any, b: any) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : 1,
+      );
       expect(nodes).toEqual(byName);
     }
     // Pages of one follow each other through the cursors and add up to the whole list.
     const paged: string[] = [];
     let after: string | null = null;
     for (let i = 0; i <= keys.length; i++) {
-      const page: any = await gqlOk(`query P($a: String) { ${field}(first: 1, after: $a) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      const page: any = await gqlOk(
+        `query P($a: String) { ${field}(first: 1, after: $a) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`,
+        { a: after },
+      );
       paged.push(...page[field].edges.map((e: any) => e.node.key));
       if (!page[field].pageInfo.hasNextPage) break;
       after = page[field].pageInfo.endCursor;
@@ -65,14 +70,18 @@ describe('a root list for every kind of entity', () => {
     const rows = await cypher(`MATCH (n:${type}) RETURN n.kind AS kind, collect(n.id) AS keys`);
     expect(rows.length).toBeGreaterThan(1);
     for (const { kind, keys } of rows) {
-      const data = await gqlOk(`{ ${field}(filter: { kinds: [${kind}] }, first: 100) { totalCount edges { node { key kind } } } }`);
+      const data = await gqlOk(
+        `{ ${field}(filter: { kinds: [${kind}] }, first: 100) { totalCount edges { node { key kind } } } }`,
+      );
       expect(data[field].edges.map((e: any) => e.node.key).sort()).toEqual([...(keys as string[])].sort());
       expect(data[field].totalCount).toBe((keys as string[]).length);
     }
   });
 
-  it('fetches what a page asks below its nodes in the list\'s own round trip', async () => {
-    const r = await gql(`{ findings(first: 5) { edges { node { key statedBy { node { key } } concerns { node { key } } } } } }`);
+  it("fetches what a page asks below its nodes in the list's own round trip", async () => {
+    const r = await gql(
+      `{ findings(first: 5) { edges { node { key statedBy { node { key } } concerns { node { key } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.findings.edges.some((e: any) => e.node.statedBy.length > 0)).toBe(true);
     expect(r.extensions?.neo4jRoundTrips).toBe(1);
@@ -103,7 +112,10 @@ describe('tenures held on a day', () => {
     { day: '2016-06-30', held: true, why: 'on the latest possible end' },
     { day: '2016-07-01', held: false, why: 'after the latest possible end' },
   ])('on $day: held is $held ($why); tenures with unknown bounds are never ruled out', async ({ day, held }) => {
-    const data = await gqlOk(`query T($d: LocalDate) { tenures(filter: { post: "post-pcc-leader", heldOn: $d }) { edges { node { key } } } }`, { d: day });
+    const data = await gqlOk(
+      `query T($d: LocalDate) { tenures(filter: { post: "post-pcc-leader", heldOn: $d }) { edges { node { key } } } }`,
+      { d: day },
+    );
     const keys = data.tenures.edges.map((e: any) => e.node.key);
     expect(keys.includes(KEY)).toBe(held);
     // The seed's own tenure of the post has no known start or end: no day rules it out.
@@ -118,7 +130,9 @@ describe('tenures held on a day', () => {
 
 describe('type enums', () => {
   async function enumValues(name: string): Promise<string[]> {
-    const data = await gqlOk(`query E($n: String!) { __type(name: $n) { enumValues { name description } } }`, { n: name });
+    const data = await gqlOk(`query E($n: String!) { __type(name: $n) { enumValues { name description } } }`, {
+      n: name,
+    });
     return data.__type.enumValues.map((v: any) => v.name);
   }
 
@@ -170,16 +184,52 @@ function expectOrder(items: Dated[], dayOf: (d: NonNullable<Dated['date']>) => s
 
 const DATE = 'earliest latest precision';
 const SORTS = [
-  { list: 'obligations', sort: 'DUE_ASC', node: `key date: dueDate { ${DATE} }`, day: (d: any) => d.latest, undated: true },
-  { list: 'obligations', sort: 'DUE_DESC', node: `key date: dueDate { ${DATE} }`, day: (d: any) => d.latest, undated: true },
-  { list: 'documents', sort: 'DATE_ASC', node: `key date: issued { ${DATE} }`, day: (d: any) => d.earliest, undated: true },
-  { list: 'documents', sort: 'DATE_DESC', node: `key date: issued { ${DATE} }`, day: (d: any) => d.earliest, undated: true },
+  {
+    list: 'obligations',
+    sort: 'DUE_ASC',
+    node: `key date: dueDate { ${DATE} }`,
+    day: (d: any) => d.latest,
+    undated: true,
+  },
+  {
+    list: 'obligations',
+    sort: 'DUE_DESC',
+    node: `key date: dueDate { ${DATE} }`,
+    day: (d: any) => d.latest,
+    undated: true,
+  },
+  {
+    list: 'documents',
+    sort: 'DATE_ASC',
+    node: `key date: issued { ${DATE} }`,
+    day: (d: any) => d.earliest,
+    undated: true,
+  },
+  {
+    list: 'documents',
+    sort: 'DATE_DESC',
+    node: `key date: issued { ${DATE} }`,
+    day: (d: any) => d.earliest,
+    undated: true,
+  },
   { list: 'events', sort: 'DATE_ASC', node: `key date { ${DATE} }`, day: (d: any) => d.earliest, undated: false },
   { list: 'events', sort: 'DATE_DESC', node: `key date { ${DATE} }`, day: (d: any) => d.earliest, undated: false },
   { list: 'requests', sort: 'DATE_ASC', node: `key date { ${DATE} }`, day: (d: any) => d.earliest, undated: false },
   { list: 'requests', sort: 'DATE_DESC', node: `key date { ${DATE} }`, day: (d: any) => d.earliest, undated: false },
-  { list: 'tenures', sort: 'DATE_ASC', node: `key date: start { ${DATE} }`, day: (d: any) => d.earliest ?? d.latest, undated: true },
-  { list: 'tenures', sort: 'DATE_DESC', node: `key date: start { ${DATE} }`, day: (d: any) => d.earliest ?? d.latest, undated: true },
+  {
+    list: 'tenures',
+    sort: 'DATE_ASC',
+    node: `key date: start { ${DATE} }`,
+    day: (d: any) => d.earliest ?? d.latest,
+    undated: true,
+  },
+  {
+    list: 'tenures',
+    sort: 'DATE_DESC',
+    node: `key date: start { ${DATE} }`,
+    day: (d: any) => d.earliest ?? d.latest,
+    undated: true,
+  },
 ];
 
 describe('date sorts order as their descriptions say', () => {
@@ -195,7 +245,10 @@ describe('date sorts order as their descriptions say', () => {
 
   it('every sort enum of the schema is one of those checked', async () => {
     const data = await gqlOk(`{ __schema { types { name kind enumValues { name } } } }`);
-    const sorts = data.__schema.types.filter((t: any) => t.kind === 'ENUM' && t.name.endsWith('Sort')).map((t: any) => t.name).sort();
+    const sorts = data.__schema.types
+      .filter((t: any) => t.kind === 'ENUM' && t.name.endsWith('Sort'))
+      .map((t: any) => t.name)
+      .sort();
     expect(sorts).toEqual(['ActorSort', 'DateSort', 'ObligationSort']);
     // ActorSort is by name (actors' own tests); the other two are the date sorts above.
     const checked = new Set(SORTS.map((s) => s.sort));
@@ -204,7 +257,6 @@ describe('date sorts order as their descriptions say', () => {
     }
   });
 });
-
 
 describe("the README's list example", () => {
   it('answers who held a post on a day and what a report found, by keys alone', async () => {

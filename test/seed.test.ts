@@ -30,7 +30,10 @@ function edit(dir: string, file: string, from: string, to: string): void {
   const text = fs.readFileSync(full, 'utf8');
   const count = text.split(from).length - 1;
   expect(count, `"${from}" should occur exactly once in ${file}`).toBe(1);
-  fs.writeFileSync(full, text.replace(from, () => to));
+  fs.writeFileSync(
+    full,
+    text.replace(from, () => to),
+  );
 }
 
 function append(dir: string, file: string, text: string): void {
@@ -60,10 +63,19 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
 
   it('an unknown reference id is reported on the record that holds the link', () => {
     const dir = tempSeed();
-    edit(dir, 'facts/actors.yaml', '    - rel: MEMBER_OF\n      to: powys-county-council\n', '    - rel: MEMBER_OF\n      to: powys-county-counsel\n');
+    edit(
+      dir,
+      'facts/actors.yaml',
+      '    - rel: MEMBER_OF\n      to: powys-county-council\n',
+      '    - rel: MEMBER_OF\n      to: powys-county-counsel\n',
+    );
     const { errors } = compileSeed(dir);
     expect(errors).toEqual([
-      { file: 'facts/actors.yaml', id: 'rosemarie-harris', message: expect.stringContaining('MEMBER_OF to unknown id "powys-county-counsel"') },
+      {
+        file: 'facts/actors.yaml',
+        id: 'rosemarie-harris',
+        message: expect.stringContaining('MEMBER_OF to unknown id "powys-county-counsel"'),
+      },
     ]);
   });
 
@@ -72,7 +84,11 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
     edit(dir, 'facts/actors.yaml', '"Acting Chief Executive David Powell"', '"Acting Chief Executive Dave Powell"');
     const { errors } = compileSeed(dir);
     expect(errors).toEqual([
-      { file: 'facts/actors.yaml', id: 'david-powell', message: 'quote "Acting Chief Executive Dave Powell" is not found verbatim in s001' },
+      {
+        file: 'facts/actors.yaml',
+        id: 'david-powell',
+        message: 'quote "Acting Chief Executive Dave Powell" is not found verbatim in s001',
+      },
     ]);
   });
 
@@ -81,23 +97,38 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
     const s001 = fs.readFileSync(path.join(seedDir, 'sources', '001_4743017df9bf2786.txt'), 'utf8');
     const at = s001.indexOf('Acting Chief Executive David Powell');
     expect(at).toBeGreaterThan(0);
-    edit(dir, 'facts/actors.yaml', '{ source: s001, quote: "Acting Chief Executive David Powell" }', `{ source: s001, quote: "Acting Chief Executive David Powell", at: ${at + 1} }`);
+    edit(
+      dir,
+      'facts/actors.yaml',
+      '{ source: s001, quote: "Acting Chief Executive David Powell" }',
+      `{ source: s001, quote: "Acting Chief Executive David Powell", at: ${at + 1} }`,
+    );
     const { errors } = compileSeed(dir);
     expect(errors).toEqual([
-      { file: 'facts/actors.yaml', id: 'david-powell', message: `quote "Acting Chief Executive David Powell" is not at ${at + 1} in s001 (it is at ${at})` },
+      {
+        file: 'facts/actors.yaml',
+        id: 'david-powell',
+        message: `quote "Acting Chief Executive David Powell" is not at ${at + 1} in s001 (it is at ${at})`,
+      },
     ]);
   });
 
   it('a relationship written in the wrong direction is reported with both ends and their types', () => {
     const dir = tempSeed();
     // Organisation MEMBER_OF Person: the model allows only Person -> Organisation.
-    edit(dir, 'facts/actors.yaml', '    - rel: MEMBER_OF\n      to: powys-county-council\n', '    - rel: MEMBER_OF\n      from: powys-county-council\n');
+    edit(
+      dir,
+      'facts/actors.yaml',
+      '    - rel: MEMBER_OF\n      to: powys-county-council\n',
+      '    - rel: MEMBER_OF\n      from: powys-county-council\n',
+    );
     const { errors } = compileSeed(dir);
     expect(errors).toEqual([
       {
         file: 'facts/actors.yaml',
         id: 'rosemarie-harris',
-        message: 'MEMBER_OF cannot go from Organisation "powys-county-council" to Person "rosemarie-harris" (see docs/model.md)',
+        message:
+          'MEMBER_OF cannot go from Organisation "powys-county-council" to Person "rosemarie-harris" (see docs/model.md)',
       },
     ]);
   });
@@ -110,21 +141,35 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
       `\n- id: wlga\n  type: Organisation\n  kind: ASSOCIATION\n  name: A second WLGA\n  evidence:\n    - { source: s000, quote: "the WLGA [Welsh Local Government Association]" }\n`,
     );
     const { errors } = compileSeed(dir);
-    expect(errors).toEqual([{ file: 'facts/posts.yaml', id: 'wlga', message: 'duplicate id (first used in facts/actors.yaml)' }]);
+    expect(errors).toEqual([
+      { file: 'facts/posts.yaml', id: 'wlga', message: 'duplicate id (first used in facts/actors.yaml)' },
+    ]);
     // Nothing else is blamed on other records or files.
     expect(errors.every((e) => e.file === 'facts/posts.yaml' && e.id === 'wlga')).toBe(true);
   });
 
   it('a record without evidence is reported', () => {
     const dir = tempSeed();
-    edit(dir, 'facts/figures.yaml', '  text: three-year programme of change\n  evidence:\n    - { source: s002, quote: "a three-year programme of change" }\n', '  text: three-year programme of change\n');
+    edit(
+      dir,
+      'facts/figures.yaml',
+      '  text: three-year programme of change\n  evidence:\n    - { source: s002, quote: "a three-year programme of change" }\n',
+      '  text: three-year programme of change\n',
+    );
     const { errors } = compileSeed(dir);
-    expect(errors).toEqual([{ file: 'facts/figures.yaml', id: 'figure-three-years', message: expect.stringMatching(/^evidence: /) }]);
+    expect(errors).toEqual([
+      { file: 'facts/figures.yaml', id: 'figure-three-years', message: expect.stringMatching(/^evidence: /) },
+    ]);
   });
 
   it('a record with an empty evidence list, and a link with none, are reported', () => {
     const dir = tempSeed();
-    edit(dir, 'facts/actors.yaml', '  evidence:\n    - { source: s001, quote: "Acting Chief Executive David Powell" }\n', '  evidence: []\n');
+    edit(
+      dir,
+      'facts/actors.yaml',
+      '  evidence:\n    - { source: s001, quote: "Acting Chief Executive David Powell" }\n',
+      '  evidence: []\n',
+    );
     edit(
       dir,
       'facts/actors.yaml',
@@ -143,7 +188,12 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
 
   it('a bad date precision is reported with the field path and the allowed values', () => {
     const dir = tempSeed();
-    edit(dir, 'facts/events.yaml', "    text: on Monday, November 20\n    value: '2017-11-20'\n    precision: DAY\n", "    text: on Monday, November 20\n    value: '2017-11-20'\n    precision: DAILY\n");
+    edit(
+      dir,
+      'facts/events.yaml',
+      "    text: on Monday, November 20\n    value: '2017-11-20'\n    precision: DAY\n",
+      "    text: on Monday, November 20\n    value: '2017-11-20'\n    precision: DAILY\n",
+    );
     const { errors } = compileSeed(dir);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'facts/events.yaml', id: 'meeting-2017-11-20' });
@@ -171,20 +221,42 @@ describe('seed validation (compileSeed on a broken copy of seed/)', () => {
 
   it('a quote in a source record (sources.yaml) that is not in that source is reported', () => {
     const dir = tempSeed();
-    edit(dir, 'sources.yaml', '{ source: s001, quote: "date 2017-11-25" }', '{ source: s001, quote: "date 2017-11-26" }');
+    edit(
+      dir,
+      'sources.yaml',
+      '{ source: s001, quote: "date 2017-11-25" }',
+      '{ source: s001, quote: "date 2017-11-26" }',
+    );
     const { errors } = compileSeed(dir);
     expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', id: 's001' }));
   });
 
-
   it('a capacity on a relationship type that takes none, and a developer role outside LEAD and PARTNER, are reported', () => {
     const dir = tempSeed();
-    edit(dir, 'facts/actors.yaml', '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n', '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n      capacity: post-am-brecon-radnorshire\n');
-    edit(dir, 'facts/initiatives.yaml', '      from: wlga\n      role: PARTNER\n', '      from: wlga\n      role: SPONSOR\n');
+    edit(
+      dir,
+      'facts/actors.yaml',
+      '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n',
+      '    - rel: MEMBER_OF\n      to: welsh-liberal-democrats\n      capacity: post-am-brecon-radnorshire\n',
+    );
+    edit(
+      dir,
+      'facts/initiatives.yaml',
+      '      from: wlga\n      role: PARTNER\n',
+      '      from: wlga\n      role: SPONSOR\n',
+    );
     const { errors } = compileSeed(dir);
     expect(errors).toEqual([
-      { file: 'facts/actors.yaml', id: 'kirsty-williams', message: 'MEMBER_OF takes no capacity (only a link whose actor acts in a post does)' },
-      { file: 'facts/initiatives.yaml', id: 'support-package', message: 'DEVELOPS role "SPONSOR" is not one of LEAD, PARTNER' },
+      {
+        file: 'facts/actors.yaml',
+        id: 'kirsty-williams',
+        message: 'MEMBER_OF takes no capacity (only a link whose actor acts in a post does)',
+      },
+      {
+        file: 'facts/initiatives.yaml',
+        id: 'support-package',
+        message: 'DEVELOPS role "SPONSOR" is not one of LEAD, PARTNER',
+      },
     ]);
   });
 });
@@ -206,7 +278,8 @@ describe('the curated seed keeps its own rules', () => {
   const links = seed.rels.filter((r) => r.type !== 'EVIDENCED_BY' && r.type !== 'FROM_SOURCE');
   const cited = (r: CompiledRel) => (r.props.evidence as string[]).map(passage);
   const nodeEvidence = new Map<string, ReturnType<typeof passage>[]>();
-  for (const r of seed.rels) if (r.type === 'EVIDENCED_BY') nodeEvidence.set(r.from, [...(nodeEvidence.get(r.from) ?? []), passage(r.to)]);
+  for (const r of seed.rels)
+    if (r.type === 'EVIDENCED_BY') nodeEvidence.set(r.from, [...(nodeEvidence.get(r.from) ?? []), passage(r.to)]);
   const isA = (id: string, label: string) => nodes.get(id)?.labels.includes(label) ?? false;
   const day = (n: CompiledNode, field: string, bound: 'Earliest' | 'Latest') => {
     const v = n.props[`${field}${bound}`];
@@ -215,11 +288,15 @@ describe('the curated seed keeps its own rules', () => {
   /** Titles a post is known by, lower-cased. */
   const titlesOf = (post: string) => {
     const p = nodes.get(post)!.props;
-    return [p.name, p.title, ...((p.aliases as string[] | undefined) ?? [])].filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+    return [p.name, p.title, ...((p.aliases as string[] | undefined) ?? [])]
+      .filter((t): t is string => typeof t === 'string')
+      .map((t) => t.toLowerCase());
   };
   /** Posts a person holds (through a tenure). */
   const postsOf = (person: string) =>
-    links.filter((h) => h.type === 'HAS_TENURE' && h.from === person).flatMap((h) => links.filter((i) => i.type === 'IN_POST' && i.from === h.to).map((i) => i.to));
+    links
+      .filter((h) => h.type === 'HAS_TENURE' && h.from === person)
+      .flatMap((h) => links.filter((i) => i.type === 'IN_POST' && i.from === h.to).map((i) => i.to));
 
   it('one evidence entry per document: a document whose one sentence names both ends of a link is cited by the link', () => {
     const sentenceIndex = (source: string, at: number) => {
@@ -227,10 +304,16 @@ describe('the curated seed keeps its own rules', () => {
       return (text.slice(0, at).match(/[.!?]["”’]?\s+|\n/g) ?? []).length;
     };
     const sentences = (id: string) =>
-      new Set((nodeEvidence.get(id) ?? []).flatMap((e) => [`${e.source}#${sentenceIndex(e.source, e.start)}`, `${e.source}#${sentenceIndex(e.source, e.end - 1)}`]));
+      new Set(
+        (nodeEvidence.get(id) ?? []).flatMap((e) => [
+          `${e.source}#${sentenceIndex(e.source, e.start)}`,
+          `${e.source}#${sentenceIndex(e.source, e.end - 1)}`,
+        ]),
+      );
     // Named together, but the sentence states another link between them.
     const exempt: Record<string, string> = {
-      'support-package|CONCERNS|powys-county-council s000': 's000 names the council as a partner in developing the package (DEVELOPS cites it), not as its subject',
+      'support-package|CONCERNS|powys-county-council s000':
+        's000 names the council as a partner in developing the package (DEVELOPS cites it), not as its subject',
     };
     const missing: string[] = [];
     for (const r of links) {
@@ -240,10 +323,13 @@ describe('the curated seed keeps its own rules', () => {
       for (const s of shared) if (!sources.has(s) && !exempt[`${r.id} ${s}`]) missing.push(`${r.id} ${s}`);
     }
     expect(missing).toEqual([]);
-    expect(Object.keys(exempt).every((k) => links.some((r) => k.startsWith(`${r.id} `))), 'every exemption names a link that exists').toBe(true);
+    expect(
+      Object.keys(exempt).every((k) => links.some((r) => k.startsWith(`${r.id} `))),
+      'every exemption names a link that exists',
+    ).toBe(true);
   });
 
-  it('one evidence entry per document: a membership is cited wherever the member\'s post in that body is', () => {
+  it("one evidence entry per document: a membership is cited wherever the member's post in that body is", () => {
     const missing: string[] = [];
     for (const m of links.filter((r) => r.type === 'MEMBER_OF' && isA(r.from, 'Person'))) {
       const sources = new Set(cited(m).map((e) => e.source));
@@ -256,55 +342,84 @@ describe('the curated seed keeps its own rules', () => {
     }
     expect(missing).toEqual([]);
     // The rule has something to check: Cllr Harris's membership, stated in all three articles.
-    expect(new Set(cited(links.find((r) => r.id === 'rosemarie-harris|MEMBER_OF|powys-county-council')!).map((e) => e.source))).toEqual(new Set(['s000', 's001', 's002']));
+    expect(
+      new Set(
+        cited(links.find((r) => r.id === 'rosemarie-harris|MEMBER_OF|powys-county-council')!).map((e) => e.source),
+      ),
+    ).toEqual(new Set(['s000', 's001', 's002']));
   });
 
   it('a capacity is a post the actor holds, named by the words the link cites', () => {
     const bad: string[] = [];
     for (const r of links.filter((l) => l.props.capacity)) {
       const post = r.props.capacity as string;
-      if (isA(r.from, 'Person') && !postsOf(r.from).includes(post)) bad.push(`${r.id}: ${r.from} holds no tenure of ${post}`);
+      if (isA(r.from, 'Person') && !postsOf(r.from).includes(post))
+        bad.push(`${r.id}: ${r.from} holds no tenure of ${post}`);
       const titles = titlesOf(post);
-      if (!cited(r).some((e) => titles.some((t) => e.quote.toLowerCase().includes(t)))) bad.push(`${r.id}: no quote names ${post}`);
+      if (!cited(r).some((e) => titles.some((t) => e.quote.toLowerCase().includes(t))))
+        bad.push(`${r.id}: no quote names ${post}`);
     }
     expect(bad).toEqual([]);
   });
 
-  it('where the words name a person\'s post on a link that takes one (issuer, attendee, agent), the capacity is recorded', () => {
+  it("where the words name a person's post on a link that takes one (issuer, attendee, agent), the capacity is recorded", () => {
     const unrecorded: string[] = [];
-    for (const r of links.filter((l) => ['ISSUED', 'ATTENDED', 'MADE'].includes(l.type) && isA(l.from, 'Person') && !l.props.capacity)) {
-      const named = postsOf(r.from).filter((post) => cited(r).some((e) => titlesOf(post).some((t) => e.quote.toLowerCase().includes(t))));
+    for (const r of links.filter(
+      (l) => ['ISSUED', 'ATTENDED', 'MADE'].includes(l.type) && isA(l.from, 'Person') && !l.props.capacity,
+    )) {
+      const named = postsOf(r.from).filter((post) =>
+        cited(r).some((e) => titlesOf(post).some((t) => e.quote.toLowerCase().includes(t))),
+      );
       if (named.length) unrecorded.push(`${r.id}: ${named.join(', ')}`);
     }
     expect(unrecorded).toEqual([]);
-    const withCapacity = (type: string) => links.filter((l) => l.type === type && l.props.capacity).map((l) => l.id).sort();
+    const withCapacity = (type: string) =>
+      links
+        .filter((l) => l.type === type && l.props.capacity)
+        .map((l) => l.id)
+        .sort();
     expect(withCapacity('ISSUED')).toEqual([
       'alun-davies|ISSUED|joint-written-statement-2017-11-21',
       'huw-irranca-davies|ISSUED|follow-up-warning-notice',
       'huw-irranca-davies|ISSUED|joint-written-statement-2017-11-21',
       'huw-irranca-davies|ISSUED|minister-written-statement-s002',
     ]);
-    expect(withCapacity('ATTENDED')).toEqual(['alun-davies|ATTENDED|meeting-2017-11-20', 'david-powell|ATTENDED|meeting-2017-11-20', 'rosemarie-harris|ATTENDED|meeting-2017-11-20']);
+    expect(withCapacity('ATTENDED')).toEqual([
+      'alun-davies|ATTENDED|meeting-2017-11-20',
+      'david-powell|ATTENDED|meeting-2017-11-20',
+      'rosemarie-harris|ATTENDED|meeting-2017-11-20',
+    ]);
   });
 
   it('a qualifier of the holder (acting, interim, newly appointed) is on the tenure, never an alias of the post', () => {
     const qualified = seed.nodes
       .filter((n) => n.labels.includes('Post'))
-      .flatMap((n) => ((n.props.aliases as string[] | undefined) ?? []).filter((a) => /^(acting|interim|newly appointed)\b/i.test(a)).map((a) => `${n.id}: ${a}`));
+      .flatMap((n) =>
+        ((n.props.aliases as string[] | undefined) ?? [])
+          .filter((a) => /^(acting|interim|newly appointed)\b/i.test(a))
+          .map((a) => `${n.id}: ${a}`),
+      );
     expect(qualified).toEqual([]);
   });
 
-  it('a statement\'s text is the speaker\'s words: no bracketed insertion of the journalist', () => {
-    const bracketed = seed.nodes.filter((n) => n.labels.includes('Statement') && /\[[^\]]*\]/.test(n.props.text as string)).map((n) => n.id);
+  it("a statement's text is the speaker's words: no bracketed insertion of the journalist", () => {
+    const bracketed = seed.nodes
+      .filter((n) => n.labels.includes('Statement') && /\[[^\]]*\]/.test(n.props.text as string))
+      .map((n) => n.id);
     expect(bracketed).toEqual([]);
   });
 
-  it('a statement that is part of a document is dated within the document\'s date', () => {
+  it("a statement that is part of a document is dated within the document's date", () => {
     const outside: string[] = [];
     for (const r of links.filter((l) => l.type === 'PART_OF' && isA(l.from, 'Statement'))) {
       const st = nodes.get(r.from)!;
       const doc = nodes.get(r.to)!;
-      const [se, sl, de, dl] = [day(st, 'date', 'Earliest'), day(st, 'date', 'Latest'), day(doc, 'issued', 'Earliest'), day(doc, 'issued', 'Latest')];
+      const [se, sl, de, dl] = [
+        day(st, 'date', 'Earliest'),
+        day(st, 'date', 'Latest'),
+        day(doc, 'issued', 'Earliest'),
+        day(doc, 'issued', 'Latest'),
+      ];
       if (de && (!se || se < de)) outside.push(`${r.id}: from ${se ?? '?'}, the document from ${de}`);
       if (dl && (!sl || sl > dl)) outside.push(`${r.id}: to ${sl ?? '?'}, the document to ${dl}`);
     }
@@ -323,11 +438,12 @@ describe('the curated seed keeps its own rules', () => {
 
   it('every relationship in the model that takes a role or a capacity is used with one', () => {
     // Roles given where the sources state them: developers (partners of the support package) and figures.
-    expect(links.filter((l) => l.type === 'DEVELOPS' && l.props.role).map((l) => `${l.from}:${l.props.role}`).sort()).toEqual([
-      'powys-county-council:LEAD',
-      'powys-county-council:PARTNER',
-      'wlga:PARTNER',
-    ]);
+    expect(
+      links
+        .filter((l) => l.type === 'DEVELOPS' && l.props.role)
+        .map((l) => `${l.from}:${l.props.role}`)
+        .sort(),
+    ).toEqual(['powys-county-council:LEAD', 'powys-county-council:PARTNER', 'wlga:PARTNER']);
   });
 });
 
@@ -336,11 +452,18 @@ describe('the curated seed keeps its own rules', () => {
 /** A JSON string that does not depend on key order, with Neo4j temporals as ISO strings. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
-    if (neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) || neo4j.isDuration(v as never)) {
+    if (
+      neo4j.isDate(v as never) ||
+      neo4j.isDateTime(v as never) ||
+      neo4j.isLocalDateTime(v as never) ||
+      neo4j.isDuration(v as never)
+    ) {
       return `${(v as { constructor: { name: string } }).constructor.name}(${String(v)})`;
     }
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
     }
     return v;
   });
@@ -357,14 +480,22 @@ interface Snapshot {
 }
 
 async function snapshot(driver: Driver, database: string): Promise<Snapshot> {
-  const nodes = await driver.executeQuery(`MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`, {}, { database });
+  const nodes = await driver.executeQuery(
+    `MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`,
+    {},
+    { database },
+  );
   const rels = await driver.executeQuery(
     `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
     {},
     { database },
   );
-  const nodeRows = nodes.records.map((r) => canonical([[...(r.get('labels') as string[])].sort(), r.get('props')])).sort();
-  const relRows = rels.records.map((r) => canonical([r.get('type'), r.get('from'), r.get('to'), r.get('props')])).sort();
+  const nodeRows = nodes.records
+    .map((r) => canonical([[...(r.get('labels') as string[])].sort(), r.get('props')]))
+    .sort();
+  const relRows = rels.records
+    .map((r) => canonical([r.get('type'), r.get('from'), r.get('to'), r.get('props')]))
+    .sort();
   const entityIds = nodes.records
     .filter((r) => (r.get('labels') as string[]).includes('Entity'))
     .map((r) => (r.get('props') as { id: string }).id)
@@ -376,7 +507,9 @@ async function snapshot(driver: Driver, database: string): Promise<Snapshot> {
     entityIds,
     relIds,
     digest: await loadedDigest(driver, database),
-    hash: createHash('sha256').update(canonical([nodeRows, relRows])).digest('hex'),
+    hash: createHash('sha256')
+      .update(canonical([nodeRows, relRows]))
+      .digest('hex'),
   };
 }
 
@@ -396,7 +529,12 @@ const PROBE = 'atomicity-probe';
 function probeNodes(count: number): CompiledNode[] {
   return Array.from({ length: count }, (_, i) => {
     const id = `${PROBE}-${String(i).padStart(4, '0')}`;
-    return { id, labels: ['Entity', 'Figure'], props: { id, name: `probe ${i}`, kind: 'DURATION', text: 'probe', approximate: false }, hash: `h-${id}` };
+    return {
+      id,
+      labels: ['Entity', 'Figure'],
+      props: { id, name: `probe ${i}`, kind: 'DURATION', text: 'probe', approximate: false },
+      hash: `h-${id}`,
+    };
   });
 }
 
@@ -404,7 +542,14 @@ function probeNodes(count: number): CompiledNode[] {
 function probeRels(nodes: CompiledNode[], to: string): CompiledRel[] {
   return nodes.map((n) => {
     const id = `${n.id}|CONCERNS|${to}`;
-    return { id, type: 'CONCERNS', from: n.id, to, props: { id, evidence: ['s000@0-55'], inferred: false }, hash: `h-${id}` };
+    return {
+      id,
+      type: 'CONCERNS',
+      from: n.id,
+      to,
+      props: { id, evidence: ['s000@0-55'], inferred: false },
+      hash: `h-${id}`,
+    };
   });
 }
 
@@ -445,7 +590,13 @@ describe('writing the seed', () => {
   it('writing the same seed again changes nothing and reports zero changes', async () => {
     for (let run = 0; run < 2; run++) {
       const report = await writeSeed(driver, database, compileSeed());
-      expect(report).toEqual({ nodesWritten: 0, relsWritten: 0, nodesRemoved: 0, relsRemoved: 0, unchanged: seed.nodes.length + seed.rels.length });
+      expect(report).toEqual({
+        nodesWritten: 0,
+        relsWritten: 0,
+        nodesRemoved: 0,
+        relsRemoved: 0,
+        unchanged: seed.nodes.length + seed.rels.length,
+      });
       expect(await snapshot(driver, database)).toEqual(baseline);
     }
   });
@@ -500,7 +651,12 @@ describe('writing the seed', () => {
     powell.props = { ...powell.props, name: 'half-written' };
     powell.hash = 'half-written';
     bad.nodes.push(...probeNodes(600));
-    bad.nodes.push({ id: `${PROBE}-bad`, labels: ['Entity', 'Figure'], props: { id: `${PROBE}-bad`, name: 'bad', nested: { a: 1 } }, hash: 'bad' });
+    bad.nodes.push({
+      id: `${PROBE}-bad`,
+      labels: ['Entity', 'Figure'],
+      props: { id: `${PROBE}-bad`, name: 'bad', nested: { a: 1 } },
+      hash: 'bad',
+    });
     const badAt = bad.nodes.length - 1;
     expect(bad.nodes.findIndex((n) => n.id === 'david-powell')).toBeLessThan(500);
     expect(badAt).toBeGreaterThanOrEqual(500); // a later batch than the changed node...
@@ -525,7 +681,14 @@ describe('writing the seed', () => {
     rel.hash = 'half-written';
     bad.rels.push(...probeRels(probes, 'powys-county-council'));
     // An empty relationship type: Neo4j 5.26 rejects it as "not a valid token name".
-    bad.rels.push({ id: `${PROBE}-bad`, type: '', from: probes[0]!.id, to: 'powys-county-council', props: { id: `${PROBE}-bad`, evidence: [] }, hash: 'bad' });
+    bad.rels.push({
+      id: `${PROBE}-bad`,
+      type: '',
+      from: probes[0]!.id,
+      to: 'powys-county-council',
+      props: { id: `${PROBE}-bad`, evidence: [] },
+      hash: 'bad',
+    });
     expect(bad.rels.findIndex((r) => r.id === rel.id)).toBeLessThan(500);
     expect(bad.rels.length - 1).toBeGreaterThanOrEqual(500); // in the second batch of relationships
     try {
@@ -537,7 +700,10 @@ describe('writing the seed', () => {
   });
 
   it('a seed with errors is refused before anything is written', async () => {
-    const withErrors: CompiledSeed = { ...cloneSeed(seed), errors: [{ file: 'x', id: 'y', message: 'z' } satisfies SeedError] };
+    const withErrors: CompiledSeed = {
+      ...cloneSeed(seed),
+      errors: [{ file: 'x', id: 'y', message: 'z' } satisfies SeedError],
+    };
     withErrors.nodes.push(...probeNodes(1));
     await expect(writeSeed(driver, database, withErrors)).rejects.toThrow('refusing to write a seed with errors');
     expect(await snapshot(driver, database)).toEqual(baseline);
@@ -551,13 +717,24 @@ describe('writing the seed', () => {
       const text = fs.readFileSync(path.join(dir, 'facts/events.yaml'), 'utf8');
       const from = '- id: monitoring-visit-2017-12\n  type: MonitoringVisit\n';
       expect(text.split(from).length - 1).toBe(1);
-      fs.writeFileSync(path.join(dir, 'facts/events.yaml'), text.replace(from, '- id: monitoring-visit-2017-12\n  type: Publication\n'));
+      fs.writeFileSync(
+        path.join(dir, 'facts/events.yaml'),
+        text.replace(from, '- id: monitoring-visit-2017-12\n  type: Publication\n'),
+      );
       const retyped = compileSeed(dir);
       expect(retyped.errors).toEqual([]);
-      expect(retyped.nodes.find((n) => n.id === 'monitoring-visit-2017-12')!.labels).toEqual(['Entity', 'Event', 'Publication']);
+      expect(retyped.nodes.find((n) => n.id === 'monitoring-visit-2017-12')!.labels).toEqual([
+        'Entity',
+        'Event',
+        'Publication',
+      ]);
       try {
         await writeSeed(driver, database, retyped);
-        const res = await driver.executeQuery(`MATCH (n:Entity {id: 'monitoring-visit-2017-12'}) RETURN labels(n) AS labels`, {}, { database });
+        const res = await driver.executeQuery(
+          `MATCH (n:Entity {id: 'monitoring-visit-2017-12'}) RETURN labels(n) AS labels`,
+          {},
+          { database },
+        );
         expect([...(res.records[0]!.get('labels') as string[])].sort()).toEqual(['Entity', 'Event', 'Publication']);
       } finally {
         await writeSeed(driver, database, seed);

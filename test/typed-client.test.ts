@@ -78,7 +78,9 @@ describe('the example compiles', () => {
 describe('a schema change that breaks an operation fails the build', () => {
   // The example's own codegen config, pointed at a changed copy of the printed schema and a
   // scratch output; then the example's sources are compiled against what it generated.
-  async function buildAgainst(change: (sdl: string) => string): Promise<{ generated: boolean; error: string; tsc?: { code: number; output: string } }> {
+  async function buildAgainst(
+    change: (sdl: string) => string,
+  ): Promise<{ generated: boolean; error: string; tsc?: { code: number; output: string } }> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'typed-client-'));
     try {
       const schema = path.join(dir, 'schema.graphql');
@@ -88,7 +90,16 @@ describe('a schema change that breaks an operation fails the build', () => {
       fs.writeFileSync(schema, changed);
       const output = Object.values(exampleCodegen.generates)[0]!;
       try {
-        await generate({ ...exampleCodegen, schema, generates: { [path.join(dir, 'src', 'gql') + '/']: output }, silent: true, cwd: projectRoot }, true);
+        await generate(
+          {
+            ...exampleCodegen,
+            schema,
+            generates: { [path.join(dir, 'src', 'gql') + '/']: output },
+            silent: true,
+            cwd: projectRoot,
+          },
+          true,
+        );
       } catch (err) {
         return { generated: false, error: String((err as Error).message ?? err) };
       }
@@ -96,10 +107,20 @@ describe('a schema change that breaks an operation fails the build', () => {
       for (const f of fs.readdirSync(path.join(example, 'src'))) {
         if (f.endsWith('.ts')) fs.copyFileSync(path.join(example, 'src', f), path.join(dir, 'src', f));
       }
-      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(example, 'tsconfig.json'), 'utf8')), include: ['src'] }));
+      fs.writeFileSync(
+        path.join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          ...JSON.parse(fs.readFileSync(path.join(example, 'tsconfig.json'), 'utf8')),
+          include: ['src'],
+        }),
+      );
       fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
       fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-      const tsc = await exitOf(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], dir);
+      const tsc = await exitOf(
+        process.execPath,
+        [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir],
+        dir,
+      );
       return { generated: true, error: '', tsc };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -107,7 +128,9 @@ describe('a schema change that breaks an operation fails the build', () => {
   }
 
   it('a removed field: generation rejects the operation that asks for it', async () => {
-    const r = await buildAgainst((sdl) => sdl.replace(/^ {2}"""What must be done or delivered\."""\n {2}action: String!\n/m, ''));
+    const r = await buildAgainst((sdl) =>
+      sdl.replace(/^ {2}"""What must be done or delivered\."""\n {2}action: String!\n/m, ''),
+    );
     expect(r.generated).toBe(false);
     expect(r.error).toMatch(/Cannot query field "action" on type "Obligation"[\s\S]*ObligationsOfBody\.graphql/);
   });
@@ -122,15 +145,26 @@ describe('a schema change that breaks an operation fails the build', () => {
 
 describe('execute', () => {
   it('refuses an API that is not on loopback, before any request', async () => {
-    for (const url of ['http://example.com/graphql', 'http://127.0.0.1.example.com/graphql', 'http://10.0.0.1:4000/graphql', 'file:///etc/passwd', 'not a url']) {
+    for (const url of [
+      'http://example.com/graphql',
+      'http://127.0.0.1.example.com/graphql',
+      'http://10.0.0.1:4000/graphql',
+      'file:///etc/passwd',
+      'not a url',
+    ]) {
       expect(() => loopbackApiUrl(url), url).toThrow(/API_URL/);
     }
-    await expect(execute(SearchDocument, { text: 'Powys' }, { url: 'http://192.0.2.1/graphql' })).rejects.toThrow(/loopback/);
-    for (const url of ['http://127.0.0.1:4000/graphql', 'http://localhost:4000/graphql', 'http://[::1]:4000/graphql']) expect(loopbackApiUrl(url)).toBe(url);
+    await expect(execute(SearchDocument, { text: 'Powys' }, { url: 'http://192.0.2.1/graphql' })).rejects.toThrow(
+      /loopback/,
+    );
+    for (const url of ['http://127.0.0.1:4000/graphql', 'http://localhost:4000/graphql', 'http://[::1]:4000/graphql'])
+      expect(loopbackApiUrl(url)).toBe(url);
   });
 
   it('turns GraphQL errors into an exception naming the operation and the code', async () => {
-    await expect(execute(PathBetweenDocument, { from: 'not an id!', to: 'x' }, opts())).rejects.toThrow(/PathBetween: .*BAD_USER_INPUT/);
+    await expect(execute(PathBetweenDocument, { from: 'not an id!', to: 'x' }, opts())).rejects.toThrow(
+      /PathBetween: .*BAD_USER_INPUT/,
+    );
   });
 });
 
@@ -168,9 +202,21 @@ const cases: Record<string, () => Promise<void>> = {
     expect(harris?.capacity?.name).toBe('Leader of Powys County Council');
     expect(request!.requesters.map((r) => r.node.name)).toContain('Powys County Council');
     expect(request!.addressees.map((a) => a.node.name)).toContain('Welsh Ministers');
-    const law = request!.legalBasis.flatMap(({ node }) => (node.__typename === 'Power' ? node.conferredBy.map((c) => c.node) : []));
-    expect(law).toContainEqual({ __typename: 'Legislation', name: 'Local Government (Wales) Measure 2009', year: 2009, kind: 'MEASURE' });
-    expect(request!.date).toMatchObject({ text: 'Last week', earliest: '2017-11-13', latest: '2017-11-19', inferred: true });
+    const law = request!.legalBasis.flatMap(({ node }) =>
+      node.__typename === 'Power' ? node.conferredBy.map((c) => c.node) : [],
+    );
+    expect(law).toContainEqual({
+      __typename: 'Legislation',
+      name: 'Local Government (Wales) Measure 2009',
+      year: 2009,
+      kind: 'MEASURE',
+    });
+    expect(request!.date).toMatchObject({
+      text: 'Last week',
+      earliest: '2017-11-13',
+      latest: '2017-11-19',
+      inferred: true,
+    });
     expect(new Set(request!.evidence.map((e) => e.source.key))).toEqual(new Set(['s000', 's001']));
   },
 
@@ -181,8 +227,14 @@ const cases: Record<string, () => Promise<void>> = {
     expect(data.obligations.totalCount).toBe(list.length);
     expect(list.length).toBeGreaterThanOrEqual(6);
     const plan = list.find((o) => o.key === 'obl-submit-revised-improvement-plan');
-    expect(plan).toMatchObject({ status: 'OVERDUE', dueDate: { text: 'no later than February 7', latest: '2018-02-07' } });
-    expect(plan?.imposingDocument?.node).toMatchObject({ __typename: 'WarningNotice', key: 'follow-up-warning-notice' });
+    expect(plan).toMatchObject({
+      status: 'OVERDUE',
+      dueDate: { text: 'no later than February 7', latest: '2018-02-07' },
+    });
+    expect(plan?.imposingDocument?.node).toMatchObject({
+      __typename: 'WarningNotice',
+      key: 'follow-up-warning-notice',
+    });
     expect(list.find((o) => o.key === 'obl-qa-framework-draft')?.status).toBe('OPEN');
     // Soonest due first (by latest possible day), undated last.
     const due = list.map((o) => o.dueDate?.latest ?? '9999-12-31');
@@ -206,14 +258,19 @@ const cases: Record<string, () => Promise<void>> = {
   async PersonPosts() {
     const evans = await execute(PersonPostsDocument, { key: 'phil-evans' }, opts());
     if (evans.entity?.__typename !== 'Person') throw new Error('phil-evans is not a Person');
-    const tenure = evans.entity.posts.find((t) => t.node.post?.node.name.startsWith('Director of Social Services'))?.node;
+    const tenure = evans.entity.posts.find((t) =>
+      t.node.post?.node.name.startsWith('Director of Social Services'),
+    )?.node;
     expect(tenure?.qualifier).toBe('INTERIM');
     expect(tenure?.post?.node.organisation?.node.name).toBe('Powys County Council');
     expect(tenure?.start?.latest).toBe('2017-11-25');
     expect(tenure?.startedBy.length).toBeGreaterThan(0);
     const davies = await execute(PersonPostsDocument, { key: 'alun-davies' }, opts());
     if (davies.entity?.__typename !== 'Person') throw new Error('alun-davies is not a Person');
-    expect(davies.entity.posts.map((t) => [t.node.qualifier, t.node.post?.node.name])).toContainEqual(['NEWLY_APPOINTED', 'Cabinet Secretary for Local Government and Public Services']);
+    expect(davies.entity.posts.map((t) => [t.node.qualifier, t.node.post?.node.name])).toContainEqual([
+      'NEWLY_APPOINTED',
+      'Cabinet Secretary for Local Government and Public Services',
+    ]);
   },
 
   async StatementsByPerson() {
@@ -224,7 +281,9 @@ const cases: Record<string, () => Promise<void>> = {
     expect(statements.map((s) => s.node.text).some((t) => t.includes('February 7'))).toBe(true);
     for (const s of statements) {
       // No source names her post in October 2017: that statement carries no capacity.
-      expect(s.capacity?.name, s.node.key).toBe(s.node.key === 'st-harris-vow-october' ? undefined : 'Leader of Powys County Council');
+      expect(s.capacity?.name, s.node.key).toBe(
+        s.node.key === 'st-harris-vow-october' ? undefined : 'Leader of Powys County Council',
+      );
       expect(s.evidence.length, s.node.key).toBeGreaterThan(0);
       for (const e of s.evidence) expect(['s000', 's001', 's002']).toContain(e.source.key);
     }
@@ -237,10 +296,16 @@ const cases: Record<string, () => Promise<void>> = {
     expect(new Set(evidence.map((e) => e.source.key))).toEqual(new Set(['s000', 's001']));
     for (const e of evidence) expect(e.end - e.start, e.key).toBe(e.quote.length);
     const s000 = evidence.find((e) => e.source.key === 's000')!.source;
-    expect(s000).toMatchObject({ title: 'Powys council seeks government help with child services', publisher: null, published: { inferred: true, earliest: '2017-11-21' } });
+    expect(s000).toMatchObject({
+      title: 'Powys council seeks government help with child services',
+      publisher: null,
+      published: { inferred: true, earliest: '2017-11-21' },
+    });
     const s001 = evidence.find((e) => e.source.key === 's001')!.source;
     expect(s001.published).toMatchObject({ value: '2017-11-25', precision: 'DAY', inferred: false });
-    expect(evidence.map((e) => e.quote)).toContain('Last week, Cllr Rosemarie Harris wrote to Welsh Government Ministers asking them to exercise their powers to provide statutory support');
+    expect(evidence.map((e) => e.quote)).toContain(
+      'Last week, Cllr Rosemarie Harris wrote to Welsh Government Ministers asking them to exercise their powers to provide statutory support',
+    );
   },
 
   async NoticeDemands() {
@@ -251,25 +316,43 @@ const cases: Record<string, () => Promise<void>> = {
     expect(notice.issuedBy.map((i) => i.node.name)).toContain('Welsh Government');
     expect(notice.addressees.map((a) => a.node.name)).toEqual(['Powys County Council']);
     const plan = notice.obligations.map((o) => o.node).find((o) => o.dueDate?.text === 'no later than February 7');
-    expect(plan).toMatchObject({ key: 'obl-submit-revised-improvement-plan', status: 'OVERDUE', dueDate: { latest: '2018-02-07', inferred: true } });
+    expect(plan).toMatchObject({
+      key: 'obl-submit-revised-improvement-plan',
+      status: 'OVERDUE',
+      dueDate: { latest: '2018-02-07', inferred: true },
+    });
     expect(plan?.bearer?.node.name).toBe('Powys County Council');
     expect(plan?.owedTo.map((o) => o.node.name)).toContain('Care Inspectorate Wales');
     const consequence = plan?.consequenceOfBreach[0]?.node;
     expect(consequence?.threatenedBy.map((t) => t.node.name)).toContain('Welsh Ministers');
     expect(consequence?.legalBasis.map((l) => l.node.name).join(' ')).toMatch(/SSWBA 2014 ss\. 152-161/);
-    expect(notice.obligations.map((o) => o.node.dueDate?.latest).sort()).toEqual(['2018-02-07', '2018-02-07', '2018-03-31', '2018-06-30', '2018-08-06', '2019-08-06', '2020-01-31']);
+    expect(notice.obligations.map((o) => o.node.dueDate?.latest).sort()).toEqual([
+      '2018-02-07',
+      '2018-02-07',
+      '2018-03-31',
+      '2018-06-30',
+      '2018-08-06',
+      '2019-08-06',
+      '2020-01-31',
+    ]);
   },
 
   async Search() {
     const data = await execute(SearchDocument, { text: 'CSSIW' }, opts());
-    expect(data.search[0]).toMatchObject({ type: 'Organisation', node: { key: 'cssiw', name: 'Care and Social Services Inspectorate Wales' } });
+    expect(data.search[0]).toMatchObject({
+      type: 'Organisation',
+      node: { key: 'cssiw', name: 'Care and Social Services Inspectorate Wales' },
+    });
     expect(data.search[0]!.score).toBeGreaterThan(data.search[1]?.score ?? 0);
     const people = await execute(SearchDocument, { text: 'Irranca', types: ['PERSON'] }, opts());
     expect(people.search.map((h) => h.type)).toEqual(['Person']);
   },
 
   async PathBetween() {
-    const [from, to] = await Promise.all([idOf('kirsty-williams', inject('apiUrl')), idOf('care-inspectorate-wales', inject('apiUrl'))]);
+    const [from, to] = await Promise.all([
+      idOf('kirsty-williams', inject('apiUrl')),
+      idOf('care-inspectorate-wales', inject('apiUrl')),
+    ]);
     const data = await execute(PathBetweenDocument, { from, to }, opts());
     const p = data.path!;
     expect(p.length).toBeGreaterThan(0);
@@ -296,9 +379,15 @@ const cases: Record<string, () => Promise<void>> = {
   },
 
   async Timeline() {
-    const data = await execute(TimelineDocument, { from: '2017-10-01', to: '2018-03-31', types: ['MEETING', 'REQUEST'] }, opts());
+    const data = await execute(
+      TimelineDocument,
+      { from: '2017-10-01', to: '2018-03-31', types: ['MEETING', 'REQUEST'] },
+      opts(),
+    );
     const events = data.events.edges.map((e) => e.node);
-    expect(events.map((e) => e.key)).toEqual(expect.arrayContaining(['request-statutory-support', 'meeting-2017-11-20']));
+    expect(events.map((e) => e.key)).toEqual(
+      expect.arrayContaining(['request-statutory-support', 'meeting-2017-11-20']),
+    );
     for (const e of events) expect(['Meeting', 'Request']).toContain(e.__typename);
     const starts = events.map((e) => e.date?.earliest ?? '');
     expect(starts).toEqual([...starts].sort());
@@ -311,9 +400,15 @@ const cases: Record<string, () => Promise<void>> = {
 
 describe('every operation of the example answers its question', () => {
   it('has a case here for every operation in examples/operations/', () => {
-    const files = fs.readdirSync(operationsDir).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, ''));
+    const files = fs
+      .readdirSync(operationsDir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => f.replace(/\.graphql$/, ''));
     expect(files.length).toBeGreaterThanOrEqual(10);
-    for (const f of files) expect(fs.readFileSync(path.join(operationsDir, f + '.graphql'), 'utf8'), f).toMatch(new RegExp(`^query ${f}\\b`, 'm'));
+    for (const f of files)
+      expect(fs.readFileSync(path.join(operationsDir, f + '.graphql'), 'utf8'), f).toMatch(
+        new RegExp(`^query ${f}\\b`, 'm'),
+      );
     expect(Object.keys(cases).sort()).toEqual(files.sort());
   });
 
@@ -326,7 +421,9 @@ describe('every operation of the example answers its question', () => {
     const out = lines.join('\n');
     expect(out).toContain('Rosemarie Harris (as Leader of Powys County Council)');
     expect(out).toContain('Local Government (Wales) Measure 2009');
-    expect(out).toMatch(/2018-02-07 "no later than February 7" OVERDUE Powys County Council: Submit a revised Improvement Plan/);
+    expect(out).toMatch(
+      /2018-02-07 "no later than February 7" OVERDUE Powys County Council: Submit a revised Improvement Plan/,
+    );
     expect(out).toMatch(/Organisation cssiw: Care and Social Services Inspectorate Wales/);
     expect(lines.length).toBeLessThan(120);
   });

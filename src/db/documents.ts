@@ -22,7 +22,12 @@ export function listDocuments(db: Database, q: DocumentQuery, window: Window): P
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     dateOrder('n.issuedEarliest', q.descending),
-    { types: q.types?.length ? q.types : null, issuedBy: q.issuedBy ?? null, after: q.issuedAfter ?? null, before: q.issuedBefore ?? null },
+    {
+      types: q.types?.length ? q.types : null,
+      issuedBy: q.issuedBy ?? null,
+      after: q.issuedAfter ?? null,
+      before: q.issuedBefore ?? null,
+    },
     window,
   );
 }

@@ -1,6 +1,12 @@
 // One driver per process; a Database per request counts its round trips so that logs, tests and
 // benchmarks can see how many queries a GraphQL operation cost.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 
@@ -54,9 +60,13 @@ export class Database {
     /** At debug level, one line per query: its text, parameter names, rows and time. */
     private readonly log?: { logger: Logger; requestId: string },
   ) {
-    signal?.addEventListener('abort', () => {
-      for (const session of this.open) void session.close().catch(() => undefined);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        for (const session of this.open) void session.close().catch(() => undefined);
+      },
+      { once: true },
+    );
   }
 
   /** A read in its own managed transaction (retried on transient errors, bounded by a timeout). */
@@ -85,7 +95,11 @@ export class Database {
     return Math.max(1, Math.min(this.txTimeoutMs, Math.ceil(this.deadline - Date.now())));
   }
 
-  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  private async run<T extends RecordShape>(
+    mode: 'READ' | 'WRITE',
+    cypher: string,
+    params: Record<string, unknown>,
+  ): Promise<T[]> {
     if (this.signal?.aborted) throw new RequestAbandoned();
     this.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
@@ -94,8 +108,12 @@ export class Database {
       const work = (tx: ManagedTransaction) => tx.run<T>(cypher, params);
       const config = { timeout: this.timeout() };
       const started = performance.now();
-      const result: QueryResult<T> = mode === neo4j.session.READ ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      if (this.log?.logger.isLevelEnabled('debug')) this.logQuery(cypher, params, result.records.length, performance.now() - started);
+      const result: QueryResult<T> =
+        mode === neo4j.session.READ
+          ? await session.executeRead(work, config)
+          : await session.executeWrite(work, config);
+      if (this.log?.logger.isLevelEnabled('debug'))
+        this.logQuery(cypher, params, result.records.length, performance.now() - started);
       return result.records.map((r) => r.toObject());
     } catch (err) {
       if (this.signal?.aborted) throw new RequestAbandoned();

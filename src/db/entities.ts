@@ -20,7 +20,8 @@ const nodeOf = (v: string) =>
 export const NODE = `${nodeOf('n')} }`;
 export const nodeParams = { familyLabels: FAMILY_LABELS };
 
-const isTemporal = (v: object) => neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isDuration(v as never);
+const isTemporal = (v: object) =>
+  neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isDuration(v as never);
 
 /** Neo4j temporal values to ISO strings, nulls dropped; everything else is already plain (lossless ints off). */
 export function plain(value: unknown): unknown {
@@ -47,17 +48,19 @@ export function toRel(raw: unknown): RelRecord {
 }
 
 function assertRelType(type: string): void {
-  if (!relTypeNames.includes(type as never) && !STRUCTURAL_RELS.includes(type)) throw new Error(`not a model relationship type: ${type}`);
+  if (!relTypeNames.includes(type as never) && !STRUCTURAL_RELS.includes(type))
+    throw new Error(`not a model relationship type: ${type}`);
 }
 function assertLabel(label: string): void {
-  if (!nodeTypeNames.includes(label as never) && !FAMILY_LABELS.includes(label)) throw new Error(`not a model label: ${label}`);
+  if (!nodeTypeNames.includes(label as never) && !FAMILY_LABELS.includes(label))
+    throw new Error(`not a model label: ${label}`);
 }
 
 export async function nodesByIds(db: Database, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
-  const rows = await db.read(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${NODE} AS node`,
-    { ids, ...nodeParams },
-  );
+  const rows = await db.read(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${NODE} AS node`, {
+    ids,
+    ...nodeParams,
+  });
   const byId = new Map(rows.map((r) => [r.id as string, toNode(r.node)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -144,7 +147,13 @@ function named<T extends Record<string, unknown>>(base: T, names: string[], valu
   return base;
 }
 
-type Projected = [id: string, type: string, values: unknown[], links: [unknown[], Projected][][], statuses: string[] | null];
+type Projected = [
+  id: string,
+  type: string,
+  values: unknown[],
+  links: [unknown[], Projected][][],
+  statuses: string[] | null,
+];
 
 /** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
 export function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
@@ -221,8 +230,19 @@ export interface Window {
  * (with its WHERE), `order` sorts it; both are fixed strings of the calling data module, values
  * come in `params`. One item more than the page is read to know whether another page follows.
  */
-export async function page(db: Database, match: string, order: string, params: Record<string, unknown>, w: Window): Promise<Page> {
-  const all: Record<string, unknown> = { ...params, ...nodeParams, offset: neo4j.int(w.offset), limit: neo4j.int(w.first + 1) };
+export async function page(
+  db: Database,
+  match: string,
+  order: string,
+  params: Record<string, unknown>,
+  w: Window,
+): Promise<Page> {
+  const all: Record<string, unknown> = {
+    ...params,
+    ...nodeParams,
+    offset: neo4j.int(w.offset),
+    limit: neo4j.int(w.first + 1),
+  };
   const node = projection('n', w.plan, all);
   let named = 'null AS named';
   if (w.named?.length) {

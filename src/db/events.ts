@@ -3,7 +3,12 @@ import type { Database } from './driver.js';
 import { dateOrder, page, type Page, type Window } from './entities.js';
 
 /** How an actor took part in an event, by the relationship that links them (ParticipantRole). */
-const PARTICIPATION = { MADE: 'MADE', ATTENDED: 'ATTENDED', CARRIED_OUT: 'CARRIED_OUT', ADDRESSED_TO: 'ADDRESSEE' } as const;
+const PARTICIPATION = {
+  MADE: 'MADE',
+  ATTENDED: 'ATTENDED',
+  CARRIED_OUT: 'CARRIED_OUT',
+  ADDRESSED_TO: 'ADDRESSEE',
+} as const;
 
 export function participationOf(relType: string): (typeof PARTICIPATION)[keyof typeof PARTICIPATION] {
   return PARTICIPATION[relType as keyof typeof PARTICIPATION];
@@ -33,7 +38,12 @@ export function listEvents(db: Database, q: EventQuery, window: Window): Promise
     db,
     `MATCH (n:Event)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     dateOrder('n.dateEarliest', q.descending),
-    { types: q.types?.length ? q.types : null, participant: q.participant ?? null, from: q.from ?? null, to: q.to ?? null },
+    {
+      types: q.types?.length ? q.types : null,
+      participant: q.participant ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+    },
     window,
   );
 }

@@ -41,7 +41,12 @@ const byDirection = {
 };
 
 /** For each id, the findings it states (`out`) or the actors stating it (`in`), direct or derived. */
-export async function statedLinks(db: Database, dir: 'out' | 'in', ids: readonly string[], limit: number): Promise<LinkRecord[][]> {
+export async function statedLinks(
+  db: Database,
+  dir: 'out' | 'in',
+  ids: readonly string[],
+  limit: number,
+): Promise<LinkRecord[][]> {
   const far = dir === 'out' ? 'f' : 'a';
   const rows = await db.read(
     `UNWIND $ids AS id
@@ -59,7 +64,10 @@ export async function statedLinks(db: Database, dir: 'out' | 'in', ids: readonly
     { ids, limit: neo4j.int(limit), ...nodeParams },
   );
   const byId = new Map(
-    rows.map((r) => [r.id as string, (r.links as { rel: unknown; node: unknown }[]).map((l) => ({ rel: toRel(l.rel), node: toNode(l.node) }))]),
+    rows.map((r) => [
+      r.id as string,
+      (r.links as { rel: unknown; node: unknown }[]).map((l) => ({ rel: toRel(l.rel), node: toNode(l.node) })),
+    ]),
   );
   return ids.map((id) => byId.get(id) ?? []);
 }

@@ -28,12 +28,23 @@ export function luceneQuery(text: string): string | null {
   return [...words, `${last}*`].join(' ');
 }
 
-export async function search(db: Database, text: string, types: string[] | null, first: number, plan?: NodePlan): Promise<SearchHitRecord[]> {
+export async function search(
+  db: Database,
+  text: string,
+  types: string[] | null,
+  first: number,
+  plan?: NodePlan,
+): Promise<SearchHitRecord[]> {
   const query = luceneQuery(text);
   if (!query) return [];
   const params: Record<string, unknown> = {
-    index: FULLTEXT_INDEX, query, types, exact: text.trim().toLowerCase(),
-    fetch: neo4j.int(Math.max(first * 5, 100)), first: neo4j.int(first), ...nodeParams,
+    index: FULLTEXT_INDEX,
+    query,
+    types,
+    exact: text.trim().toLowerCase(),
+    fetch: neo4j.int(Math.max(first * 5, 100)),
+    first: neo4j.int(first),
+    ...nodeParams,
   };
   const rows = await db.read(
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node AS n, score
@@ -60,15 +71,22 @@ function toEdges(raw: { rel: unknown; start: string; end: string }[], nodes: Nod
 
 const EDGE = `{ rel: r { .*, seedHash: null, type: type(r) }, start: startNode(r).id, end: endNode(r).id }`;
 
-const pathCypher = Array.from({ length: MAX_HOPS + 1 }, (_, hops) =>
-  // The hop bound must be a literal in Cypher; these are the eleven fixed texts, chosen by number.
-  `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+const pathCypher = Array.from(
+  { length: MAX_HOPS + 1 },
+  (_, hops) =>
+    // The hop bound must be a literal in Cypher; these are the eleven fixed texts, chosen by number.
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
    MATCH p = shortestPath((a)-[*..${Math.max(hops, 1)}]-(b))
    WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
    RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
 );
 
-export async function shortestPath(db: Database, from: string, to: string, maxHops: number): Promise<PathRecord | null> {
+export async function shortestPath(
+  db: Database,
+  from: string,
+  to: string,
+  maxHops: number,
+): Promise<PathRecord | null> {
   if (from === to) return null;
   const rows = await db.read(pathCypher[maxHops]!, { from, to, structural: STRUCTURAL, ...nodeParams });
   const row = rows[0];
@@ -77,8 +95,10 @@ export async function shortestPath(db: Database, from: string, to: string, maxHo
   return { nodes, edges: toEdges(row.edges as never[], nodes) };
 }
 
-const neighbourhoodCypher = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) =>
-  `MATCH (c:Entity {id: $id})
+const neighbourhoodCypher = Array.from(
+  { length: MAX_DEPTH + 1 },
+  (_, depth) =>
+    `MATCH (c:Entity {id: $id})
    OPTIONAL MATCH p = (c)-[*1..${Math.max(depth, 1)}]-(m:Entity)
    WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
    WITH c, collect(DISTINCT m)[0..$limit] AS found, count(DISTINCT m) AS reached
@@ -89,10 +109,25 @@ const neighbourhoodCypher = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) =>
    RETURN [n IN [c] | ${NODE}][0] AS centre, [n IN ns | ${NODE}] AS nodes, [r IN rs | ${EDGE}] AS edges, truncated`,
 );
 
-export async function neighbourhood(db: Database, id: string, depth: number, limit: number): Promise<NeighbourhoodRecord | null> {
-  const rows = await db.read(neighbourhoodCypher[depth]!, { id, limit: neo4j.int(limit), structural: STRUCTURAL, ...nodeParams });
+export async function neighbourhood(
+  db: Database,
+  id: string,
+  depth: number,
+  limit: number,
+): Promise<NeighbourhoodRecord | null> {
+  const rows = await db.read(neighbourhoodCypher[depth]!, {
+    id,
+    limit: neo4j.int(limit),
+    structural: STRUCTURAL,
+    ...nodeParams,
+  });
   const row = rows[0];
   if (!row) return null;
   const nodes = (row.nodes as unknown[]).map(toNode);
-  return { centre: toNode(row.centre), nodes, edges: toEdges(row.edges as never[], nodes), truncated: Boolean(row.truncated) };
+  return {
+    centre: toNode(row.centre),
+    nodes,
+    edges: toEdges(row.edges as never[], nodes),
+    truncated: Boolean(row.truncated),
+  };
 }

@@ -11,7 +11,11 @@ export async function readiness(driver: Driver, database: string, timeoutMs = 20
   const session = driver.session({ database });
   try {
     // An auto-commit query: no retries, so a load balancer's probe gets its answer at once.
-    const res = await session.run(`SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN count(*) AS n`, {}, { timeout: timeoutMs });
+    const res = await session.run(
+      `SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN count(*) AS n`,
+      {},
+      { timeout: timeoutMs },
+    );
     const applied = Number(res.records[0]?.get('n') ?? 0) > 0;
     return { ready: applied, neo4j: 'up', schema: applied ? 'applied' : 'missing' };
   } catch {

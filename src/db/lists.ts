@@ -65,8 +65,17 @@ export interface TenureQuery {
  */
 export function listTenures(db: Database, q: TenureQuery, window: Window): Promise<Page> {
   const where = q.heldOn
-    ? ['(n.startEarliest IS NULL OR n.startEarliest <= date($heldOn))', '(n.endLatest IS NULL OR n.endLatest >= date($heldOn))']
+    ? [
+        '(n.startEarliest IS NULL OR n.startEarliest <= date($heldOn))',
+        '(n.endLatest IS NULL OR n.endLatest >= date($heldOn))',
+      ]
     : [];
   const { match, params } = matchOf({ label: 'Tenure', anchors: q.anchors }, where);
-  return page(db, match, dateOrder('coalesce(n.startEarliest, n.startLatest)', q.descending), { ...params, heldOn: q.heldOn ?? null }, window);
+  return page(
+    db,
+    match,
+    dateOrder('coalesce(n.startEarliest, n.startLatest)', q.descending),
+    { ...params, heldOn: q.heldOn ?? null },
+    window,
+  );
 }

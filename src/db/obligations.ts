@@ -9,7 +9,6 @@ export { today } from './status.js';
 /** Status of obligation `n` on day `$asOf` (a Neo4j date). */
 export const STATUS_AS_OF = statusAsOf('n', '$asOf');
 
-
 export interface ObligationQuery {
   bearer?: string;
   imposedBy?: string;
@@ -36,7 +35,8 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
         : 'MATCH (n:Obligation)';
   const where: string[] = [];
   if (q.bearer && q.imposedBy) where.push('EXISTS { (:Entity {id: $imposedBy})-[:IMPOSED]->(n) }');
-  if ((q.bearer || q.imposedBy) && q.imposingDocument) where.push('EXISTS { (:Entity {id: $document})-[:IMPOSES]->(n) }');
+  if ((q.bearer || q.imposedBy) && q.imposingDocument)
+    where.push('EXISTS { (:Entity {id: $document})-[:IMPOSES]->(n) }');
   if (q.dueBefore) where.push('n.dueLatest <= $dueBefore');
   if (q.dueAfter) where.push('n.dueEarliest >= $dueAfter');
   const statuses = q.statuses?.length ? q.statuses : null;
@@ -51,7 +51,9 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
     // When only overdue ones are asked for, none lacks a due day: the plain order lets the planner
     // read the due-date index in order and stop after a page (no total asked) or sort less.
     // Undated obligations go last both ways (ObligationSort's descriptions say so).
-    overdueOnly ? `n.dueLatest${q.descending ? ' DESC' : ''}, n.id` : `n.dueLatest IS NULL, n.dueLatest${q.descending ? ' DESC' : ''}, n.id`,
+    overdueOnly
+      ? `n.dueLatest${q.descending ? ' DESC' : ''}, n.id`
+      : `n.dueLatest IS NULL, n.dueLatest${q.descending ? ' DESC' : ''}, n.id`,
     {
       bearer: q.bearer ?? null,
       imposedBy: q.imposedBy ?? null,
@@ -68,10 +70,10 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
 
 /** Statuses of many obligations on one day: one query per (batch, day). */
 export async function statusesAsOf(db: Database, ids: readonly string[], asOf: string): Promise<string[]> {
-  const rows = await db.read(
-    `UNWIND $ids AS id MATCH (n:Obligation {id: id}) RETURN id, ${STATUS_AS_OF} AS status`,
-    { ids, asOf: neoDate(asOf) },
-  );
+  const rows = await db.read(`UNWIND $ids AS id MATCH (n:Obligation {id: id}) RETURN id, ${STATUS_AS_OF} AS status`, {
+    ids,
+    asOf: neoDate(asOf),
+  });
   const byId = new Map(rows.map((r) => [r.id as string, r.status as string]));
   return ids.map((id) => byId.get(id) ?? 'OPEN');
 }

@@ -8,7 +8,9 @@ export const FULLTEXT_INDEX = 'entity_text';
 export function schemaStatements(): string[] {
   return [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-    ...nodeTypeNames.map((t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`),
+    ...nodeTypeNames.map(
+      (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`,
+    ),
     'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
     'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedEarliest)',

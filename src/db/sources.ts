@@ -26,7 +26,9 @@ export async function passagesOf(db: Database, sourceIds: readonly string[], lim
 
 /** The full texts of sources, by id. */
 export async function contentsOf(db: Database, sourceIds: readonly string[]): Promise<string[]> {
-  const rows = await db.read(`UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN id, s.content AS content`, { ids: sourceIds });
+  const rows = await db.read(`UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN id, s.content AS content`, {
+    ids: sourceIds,
+  });
   const byId = new Map(rows.map((r) => [r.id as string, r.content as string]));
   return sourceIds.map((id) => byId.get(id) ?? '');
 }

@@ -84,6 +84,10 @@ export async function writeSeed(driver: Driver, database: string, seed: Compiled
 
 /** The digest of the seed the database holds, or undefined when none was loaded. */
 export async function loadedDigest(driver: Driver, database: string): Promise<string | undefined> {
-  const res = await driver.executeQuery(`OPTIONAL MATCH (m:SeedState {id: 'seed'}) RETURN m.digest AS digest`, {}, { database });
+  const res = await driver.executeQuery(
+    `OPTIONAL MATCH (m:SeedState {id: 'seed'}) RETURN m.digest AS digest`,
+    {},
+    { database },
+  );
   return (res.records[0]?.get('digest') as string | null) ?? undefined;
 }

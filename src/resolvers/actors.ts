@@ -20,9 +20,15 @@ type ActorArgs = {
   after?: string | null;
 };
 
-async function actorPage(labels: ('Person' | 'Organisation')[], args: ActorArgs, ctx: Context, info: GraphQLResolveInfo) {
+async function actorPage(
+  labels: ('Person' | 'Organisation')[],
+  args: ActorArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) {
   const window = pageOf(args, ctx, info);
-  if ((args.filter?.nameContains?.length ?? 0) > 200) throw badInput('`filter.nameContains` is at most 200 characters.', 'filter.nameContains');
+  if ((args.filter?.nameContains?.length ?? 0) > 200)
+    throw badInput('`filter.nameContains` is at most 200 characters.', 'filter.nameContains');
   const page = await listActors(
     ctx.db,
     {
@@ -39,7 +45,8 @@ async function actorPage(labels: ('Person' | 'Organisation')[], args: ActorArgs,
 export const actorResolvers: Resolvers = {
   Query: {
     actors: (_p, args, ctx, info) => actorPage(['Person', 'Organisation'], args, ctx, info),
-    people: (_p, args, ctx, info) => actorPage(['Person'], { ...args, filter: args.filter ? { ...args.filter, kinds: null } : null }, ctx, info),
+    people: (_p, args, ctx, info) =>
+      actorPage(['Person'], { ...args, filter: args.filter ? { ...args.filter, kinds: null } : null }, ctx, info),
     organisations: (_p, args, ctx, info) => actorPage(['Organisation'], args, ctx, info),
     posts: listOf('Post', ['organisation']),
     tenures,

@@ -3,7 +3,14 @@
 // list), so that a list filtered on a day never shows statuses of another day below it; else
 // today. Both the status resolvers and the lookahead planner read the day here, so the status
 // fetched ahead and the status resolved later agree.
-import { Kind, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 import { today } from '../db/status.js';
 import { isDay } from '../day.js';
 
@@ -38,7 +45,8 @@ function valueOf(v: ValueNode | undefined, variables: Record<string, unknown>): 
   if (!v) return undefined;
   if (v.kind === Kind.VARIABLE) return variables[v.name.value];
   if (v.kind === Kind.STRING) return v.value;
-  if (v.kind === Kind.OBJECT) return Object.fromEntries(v.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
+  if (v.kind === Kind.OBJECT)
+    return Object.fromEntries(v.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
   return undefined;
 }
 

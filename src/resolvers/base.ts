@@ -22,7 +22,8 @@ export const PartialDate = new GraphQLScalarType<string, string>({
     return v;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !PARTIAL_DATE.test(ast.value)) throw badInput('A PartialDate is YYYY, YYYY-MM or YYYY-MM-DD.');
+    if (ast.kind !== Kind.STRING || !PARTIAL_DATE.test(ast.value))
+      throw badInput('A PartialDate is YYYY, YYYY-MM or YYYY-MM-DD.');
     return ast.value;
   },
 });

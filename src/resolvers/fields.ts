@@ -52,7 +52,8 @@ export const linkFields = {
   inferred: (l: LinkRecord) => l.rel.inferred,
   inference: (l: LinkRecord) => l.rel.inference ?? null,
   role: (l: LinkRecord) => l.rel.role ?? null,
-  capacity: (l: LinkRecord, _args: unknown, ctx: Context) => (l.rel.capacity ? ctx.loaders.node.load(l.rel.capacity) : null),
+  capacity: (l: LinkRecord, _args: unknown, ctx: Context) =>
+    l.rel.capacity ? ctx.loaders.node.load(l.rel.capacity) : null,
   date: (l: LinkRecord) => fuzzyDate(l.rel, 'date'),
 };
 
@@ -130,7 +131,10 @@ export class NamedEntities {
       if (!(types ?? ENTITY_TYPES).includes(id.type)) throw wrongType(argument, types, id.type);
       key = id.key;
     } else if (value.length > MAX_KEY) {
-      throw badInput(`\`${argument}\` is neither an id returned by this API nor an entity key (keys are at most ${MAX_KEY} characters).`, argument);
+      throw badInput(
+        `\`${argument}\` is neither an id returned by this API nor an entity key (keys are at most ${MAX_KEY} characters).`,
+        argument,
+      );
     }
     this.wanted.push({ key, argument, types });
     return key;
@@ -146,7 +150,10 @@ export class NamedEntities {
     for (const { key, argument, types } of this.wanted) {
       const type = page.named[key];
       if (!type || !nodeTypeNames.includes(type as never)) {
-        throw notFound(`\`${argument}\` names nothing in the graph: give an entity's id or its key (e.g. "powys-county-council").`, argument);
+        throw notFound(
+          `\`${argument}\` names nothing in the graph: give an entity's id or its key (e.g. "powys-county-council").`,
+          argument,
+        );
       }
       if (!(types ?? ENTITY_TYPES).includes(type)) throw wrongType(argument, types, type);
     }
@@ -165,7 +172,9 @@ const ENTITY_TYPES: readonly string[] = nodeTypeNames.filter((t) => t !== 'Sourc
 
 /** "must name a Person or Organisation, not a Source"; without `types`, any entity. */
 function wrongType(argument: string, types: readonly string[] | undefined, type: string) {
-  const wanted = !types ? 'an entity' : `a ${types.length <= 2 ? types.join(' or ') : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`}`;
+  const wanted = !types
+    ? 'an entity'
+    : `a ${types.length <= 2 ? types.join(' or ') : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`}`;
   return badInput(`\`${argument}\` must name ${wanted}, not a ${type}.`, argument);
 }
 

@@ -19,7 +19,9 @@ export const findingResolvers: Resolvers = {
     ...entityFields,
     kind: (n) => n.kind as 'MONEY' | 'DURATION',
     money: (n) =>
-      n.kind === 'MONEY' && typeof n.amount === 'number' ? { amount: n.amount, currency: (n.currency as string) ?? 'GBP' } : null,
+      n.kind === 'MONEY' && typeof n.amount === 'number'
+        ? { amount: n.amount, currency: (n.currency as string) ?? 'GBP' }
+        : null,
     duration: (n) => (n.duration as string | undefined) ?? null,
     approximate: (n) => n.approximate === true,
     text: (n) => n.text as string,

@@ -9,7 +9,8 @@ import { typeOfEnumValue } from '../model.js';
 const MAX_SEARCH_TEXT = 200;
 
 function intIn(value: number, min: number, max: number, argument: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${argument}\` must be an integer from ${min} to ${max}.`, argument);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`\`${argument}\` must be an integer from ${min} to ${max}.`, argument);
   return value;
 }
 
@@ -35,7 +36,12 @@ export const graphResolvers: Resolvers = {
     neighbourhood: async (_p, { id, depth, limit, asOf }, ctx) => {
       dayOf(asOf, 'asOf');
       const key = fromGlobalId(id).key;
-      const result = await neighbourhood(ctx.db, key, intIn(depth ?? 1, 1, MAX_DEPTH, 'depth'), intIn(limit ?? 200, 1, 1000, 'limit'));
+      const result = await neighbourhood(
+        ctx.db,
+        key,
+        intIn(depth ?? 1, 1, MAX_DEPTH, 'depth'),
+        intIn(limit ?? 200, 1, 1000, 'limit'),
+      );
       if (!result) throw notFound('`id` names nothing in the graph.');
       return result;
     },

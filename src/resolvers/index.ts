@@ -13,7 +13,16 @@ import { lawResolvers } from './law.js';
 import { obligationResolvers } from './obligations.js';
 import { relationshipResolvers } from './relationships.js';
 
-const modules: Resolvers[] = [baseResolvers, actorResolvers, documentResolvers, eventResolvers, lawResolvers, obligationResolvers, findingResolvers, graphResolvers];
+const modules: Resolvers[] = [
+  baseResolvers,
+  actorResolvers,
+  documentResolvers,
+  eventResolvers,
+  lawResolvers,
+  obligationResolvers,
+  findingResolvers,
+  graphResolvers,
+];
 
 const merged: Record<string, Record<string, unknown>> = {
   ...Object.assign({}, ...modules),
@@ -22,7 +31,10 @@ const merged: Record<string, Record<string, unknown>> = {
 for (const [type, fields] of Object.entries(relationshipResolvers)) {
   // A module resolver would silently replace the declared traversal: refuse it at start-up.
   const both = Object.keys(fields).filter((f) => merged[type] && f in merged[type]);
-  if (both.length) throw new Error(`${both.map((f) => `${type}.${f}`).join(', ')}: declared with @relationship and resolved in a module too`);
+  if (both.length)
+    throw new Error(
+      `${both.map((f) => `${type}.${f}`).join(', ')}: declared with @relationship and resolved in a module too`,
+    );
   merged[type] = { ...merged[type], ...fields };
 }
 

@@ -70,7 +70,11 @@ export async function tenures(_p: unknown, args: ListArgs, ctx: Context, info: G
   const named = new NamedEntities();
   const anchors = anchorsOf(tenureFilters, args, named);
   const heldOn = dayOf(args.filter?.heldOn as string | null | undefined, 'filter.heldOn');
-  const page = await listTenures(ctx.db, { anchors, heldOn, descending: args.sort === 'DATE_DESC' }, { ...window, named: named.keys });
+  const page = await listTenures(
+    ctx.db,
+    { anchors, heldOn, descending: args.sort === 'DATE_DESC' },
+    { ...window, named: named.keys },
+  );
   named.check(page);
   return connection(page, window);
 }

@@ -59,8 +59,17 @@ function firstOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables
   return undefined;
 }
 
-
-const FUZZY_PARTS = ['Text', 'Value', 'Precision', 'Earliest', 'Latest', 'Inferred', 'Inference', 'RelativeTo', 'Offset'];
+const FUZZY_PARTS = [
+  'Text',
+  'Value',
+  'Precision',
+  'Earliest',
+  'Latest',
+  'Inferred',
+  'Inference',
+  'RelativeTo',
+  'Offset',
+];
 const fuzzy = (prefix: string) => FUZZY_PARTS.map((p) => `${prefix}${p}`);
 
 /**
@@ -155,7 +164,12 @@ export function plannerFor(maxPageSize: number): Planner {
       const found = concreteOf(type).map((t) => specs.get(`${t.name}.${name}`));
       const first = found[0];
       const same = (s: AheadSpec | undefined) =>
-        s !== undefined && s.rel === first?.rel && s.dir === first.dir && s.target === first.target && s.returns === first.returns && s.limit === first.limit;
+        s !== undefined &&
+        s.rel === first?.rel &&
+        s.dir === first.dir &&
+        s.target === first.target &&
+        s.returns === first.returns &&
+        s.limit === first.limit;
       return first && found.every(same) ? first : undefined;
     };
 

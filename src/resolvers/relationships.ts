@@ -20,7 +20,16 @@ import { linkKey, type LinkQuery } from '../db/entities.js';
 import { STATED_TYPE } from '../db/findings.js';
 import type { LinkRecord, NodeRecord } from '../db/records.js';
 import { PASSAGES_OF } from '../db/sources.js';
-import { endsOf, families, farEndTypes, nodeTypeNames, nodeTypes, type NodeType, type RelType, type StructuralRelType } from '../model.js';
+import {
+  endsOf,
+  families,
+  farEndTypes,
+  nodeTypeNames,
+  nodeTypes,
+  type NodeType,
+  type RelType,
+  type StructuralRelType,
+} from '../model.js';
 import { loadTypeDefs } from '../schema.js';
 import { limitOf } from './fields.js';
 
@@ -91,7 +100,9 @@ function declarationOf(type: GraphQLObjectType, name: string, directive: string)
     .map((i) => ({ i, ds: i.getFields()[name] ? directivesOf(i.getFields()[name]!, directive) : [] }))
     .filter((x) => x.ds.length > 0);
   if (own.length && inherited.length) {
-    throw new Error(`${type.name}.${name}: @${directive} is declared on ${inherited[0]!.i.name}.${name}; declare it once, there.`);
+    throw new Error(
+      `${type.name}.${name}: @${directive} is declared on ${inherited[0]!.i.name}.${name}; declare it once, there.`,
+    );
   }
   if (inherited.length > 1) throw new Error(`${type.name}.${name}: @${directive} is declared on several interfaces.`);
   return own.length ? own : (inherited[0]?.ds ?? []);
@@ -129,7 +140,8 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
       const limit = fixed ?? (!list ? 1 : hasFirst ? 'first' : undefined);
       if (limit === undefined) problems.push(`${where}: a list without \`first\` needs a \`limit\``);
       const query = args[0]!.query as RelationshipField['query'];
-      if (args.length > 1 && (query || fixed !== undefined)) problems.push(`${where}: a merged list takes neither \`query\` nor \`limit\``);
+      if (args.length > 1 && (query || fixed !== undefined))
+        problems.push(`${where}: a merged list takes neither \`query\` nor \`limit\``);
       const f: RelationshipField = {
         typeName: object.name,
         fieldName: field.name,
@@ -143,7 +155,8 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
       fields.set(where, f);
     }
   }
-  if (problems.length) throw new Error(`@relationship declarations that do not fit src/model.ts:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`@relationship declarations that do not fit src/model.ts:\n  ${problems.join('\n  ')}`);
   return { fields, statusFields };
 }
 
@@ -177,8 +190,12 @@ export function modelProblems(f: RelationshipField): string[] {
   // A merged list may include relationships some of its types are never at (Meeting.participants
   // and CARRIED_OUT), as long as one of them fits.
   if (f.relations.length > 1 && fitting === 0) problems.push(`${where}: none of its relationships fits ${type}`);
-  if (f.query === 'STATED' && (f.relations[0]!.rel !== STATED_TYPE || f.toOne)) problems.push(`${where}: query STATED answers lists of ${STATED_TYPE}`);
-  if (f.query === 'PASSAGES' && (f.relations[0]!.rel !== PASSAGES_OF.type || f.relations[0]!.dir !== PASSAGES_OF.dir || f.returns !== 'nodes')) {
+  if (f.query === 'STATED' && (f.relations[0]!.rel !== STATED_TYPE || f.toOne))
+    problems.push(`${where}: query STATED answers lists of ${STATED_TYPE}`);
+  if (
+    f.query === 'PASSAGES' &&
+    (f.relations[0]!.rel !== PASSAGES_OF.type || f.relations[0]!.dir !== PASSAGES_OF.dir || f.returns !== 'nodes')
+  ) {
     problems.push(`${where}: query PASSAGES answers the nodes of ${PASSAGES_OF.type} ${PASSAGES_OF.dir}`);
   }
   return problems;
@@ -189,19 +206,25 @@ type Resolve = (parent: NodeRecord, args: FirstArgs, ctx: Context) => unknown;
 
 /** The links of `q` when the root query fetched them ahead (lookahead.ts), else from the loader. */
 function linksFor(parent: NodeRecord, q: LinkQuery, ctx: Context): LinkRecord[] | Promise<LinkRecord[]> {
-  return (parent.__links as Record<string, LinkRecord[]> | undefined)?.[linkKey(q)] ?? ctx.loaders.links.load({ id: parent.id, ...q });
+  return (
+    (parent.__links as Record<string, LinkRecord[]> | undefined)?.[linkKey(q)] ??
+    ctx.loaders.links.load({ id: parent.id, ...q })
+  );
 }
 
 /** Applies `f` to a value fetched ahead at once (graphql-js completes it without a promise), else when it comes. */
-const then = <T, U>(found: T | Promise<T>, f: (t: T) => U): U | Promise<U> => (found instanceof Promise ? found.then(f) : f(found));
+const then = <T, U>(found: T | Promise<T>, f: (t: T) => U): U | Promise<U> =>
+  found instanceof Promise ? found.then(f) : f(found);
 
 /** The one resolver of a relationship field, from its declaration. */
 export function resolverOf(f: RelationshipField): Resolve {
   const [first] = f.relations;
   const { rel, dir, target } = first!;
   const limitFor = (args: FirstArgs, ctx: Context) => (f.limit === 'first' ? limitOf(args.first, ctx) : f.limit);
-  if (f.query === 'STATED') return (p, args, ctx) => ctx.loaders.stated.load({ id: p.id, dir, limit: limitOf(args.first, ctx) });
-  if (f.query === 'PASSAGES') return (p, args, ctx) => ctx.loaders.passages.load({ id: p.id, limit: limitFor(args, ctx) });
+  if (f.query === 'STATED')
+    return (p, args, ctx) => ctx.loaders.stated.load({ id: p.id, dir, limit: limitOf(args.first, ctx) });
+  if (f.query === 'PASSAGES')
+    return (p, args, ctx) => ctx.loaders.passages.load({ id: p.id, limit: limitFor(args, ctx) });
   if (f.relations.length > 1) {
     return async (p, args, ctx) => {
       const limit = limitFor(args, ctx);
@@ -243,7 +266,8 @@ for (const f of declarations.fields.values()) (relationshipResolvers[f.typeName]
 /** The relationship `type.field` follows (a root list's filter that names what the field reaches). */
 export function relationOf(typeName: string, fieldName: string): Relation {
   const f = declarations.fields.get(`${typeName}.${fieldName}`);
-  if (!f || f.relations.length !== 1) throw new Error(`${typeName}.${fieldName} is not a field declared with one @relationship`);
+  if (!f || f.relations.length !== 1)
+    throw new Error(`${typeName}.${fieldName} is not a field declared with one @relationship`);
   return f.relations[0]!;
 }
 

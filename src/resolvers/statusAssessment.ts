@@ -36,17 +36,28 @@ export async function assess(n: NodeRecord, status: Status, asOf: string, ctx: C
     inference,
     explanation: `${status} on ${asOf}: ${why}`,
   });
-  const one = (field: string) => ctx.loaders.links.load({ id: n.id, ...relationOf('Obligation', field), limit: 1 }).then((l) => l[0]);
+  const one = (field: string) =>
+    ctx.loaders.links.load({ id: n.id, ...relationOf('Obligation', field), limit: 1 }).then((l) => l[0]);
   switch (status) {
     case 'FULFILLED': {
       const l = await one('fulfilledBy');
       const b = linkBasis(l);
-      return out('FULFILMENT', b.basis, b.inference, `${l?.node.name ?? 'a document or event'} fulfils it (${firmly(b.basis)}).`);
+      return out(
+        'FULFILMENT',
+        b.basis,
+        b.inference,
+        `${l?.node.name ?? 'a document or event'} fulfils it (${firmly(b.basis)}).`,
+      );
     }
     case 'SUPERSEDED': {
       const l = await one('supersededBy');
       const b = linkBasis(l);
-      return out('SUPERSESSION', b.basis, b.inference, `${l?.node.name ?? 'a later obligation'} replaces it (${firmly(b.basis)}).`);
+      return out(
+        'SUPERSESSION',
+        b.basis,
+        b.inference,
+        `${l?.node.name ?? 'a later obligation'} replaces it (${firmly(b.basis)}).`,
+      );
     }
     case 'BREACHED': {
       const d = fuzzyDate(n, 'breached');

@@ -12,14 +12,21 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const fuzzyDate = z
   .object({
     text: z.string().optional(),
-    value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    value: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
     precision: z.enum(['DAY', 'WEEK', 'MONTH', 'PART_OF_MONTH', 'YEAR', 'RANGE']),
     earliest: isoDay.optional(),
     latest: isoDay.optional(),
     inferred: z.boolean().default(false),
     inference: z.string().optional(),
     relative: z
-      .object({ anchor: z.string(), anchorField: z.string().default('issued'), offset: z.string().regex(/^P(\d+[YMWD])+$/) })
+      .object({
+        anchor: z.string(),
+        anchorField: z.string().default('issued'),
+        offset: z.string().regex(/^P(\d+[YMWD])+$/),
+      })
       .strict()
       .optional(),
   })
@@ -28,7 +35,9 @@ const fuzzyDate = z
   .refine((d) => !(d.earliest && d.latest) || d.earliest <= d.latest, { message: 'earliest is after latest' });
 export type FuzzyDate = z.infer<typeof fuzzyDate>;
 
-const evidenceRef = z.object({ source: z.string(), quote: z.string().min(1), at: z.number().int().min(0).optional() }).strict();
+const evidenceRef = z
+  .object({ source: z.string(), quote: z.string().min(1), at: z.number().int().min(0).optional() })
+  .strict();
 
 const link = z
   .object({
@@ -43,7 +52,9 @@ const link = z
     date: fuzzyDate.optional(),
   })
   .strict()
-  .refine((l) => (l.to === undefined) !== (l.from === undefined), { message: 'a link has exactly one of `to` or `from`' })
+  .refine((l) => (l.to === undefined) !== (l.from === undefined), {
+    message: 'a link has exactly one of `to` or `from`',
+  })
   .refine((l) => !l.inferred || l.inference, { message: 'an inferred link needs an `inference`' });
 
 const base = {
@@ -56,10 +67,25 @@ const base = {
 };
 
 const orgKinds = [
-  'COUNCIL', 'GOVERNMENT', 'MINISTRY', 'INSPECTORATE', 'ASSOCIATION', 'POLICE', 'BOARD', 'TEAM',
-  'DEPARTMENT', 'POLITICAL_GROUP', 'POLITICAL_PARTY', 'LEGISLATURE', 'CABINET',
+  'COUNCIL',
+  'GOVERNMENT',
+  'MINISTRY',
+  'INSPECTORATE',
+  'ASSOCIATION',
+  'POLICE',
+  'BOARD',
+  'TEAM',
+  'DEPARTMENT',
+  'POLITICAL_GROUP',
+  'POLITICAL_PARTY',
+  'LEGISLATURE',
+  'CABINET',
 ] as const;
-const docProps = { issued: fuzzyDate.optional(), status: z.enum(['ISSUED', 'REQUIRED']).default('ISSUED'), title: z.string().optional() };
+const docProps = {
+  issued: fuzzyDate.optional(),
+  status: z.enum(['ISSUED', 'REQUIRED']).default('ISSUED'),
+  title: z.string().optional(),
+};
 const eventProps = { date: fuzzyDate.optional() };
 
 /** Type-specific properties; anything else on a record is an error. */
@@ -67,7 +93,11 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
   Person: { honorific: z.string().optional() },
   Organisation: { kind: z.enum(orgKinds) },
   Post: { title: z.string().optional() },
-  Tenure: { qualifier: z.enum(['ACTING', 'INTERIM', 'NEWLY_APPOINTED']).optional(), start: fuzzyDate.optional(), end: fuzzyDate.optional() },
+  Tenure: {
+    qualifier: z.enum(['ACTING', 'INTERIM', 'NEWLY_APPOINTED']).optional(),
+    start: fuzzyDate.optional(),
+    end: fuzzyDate.optional(),
+  },
   InspectionReport: docProps,
   WarningNotice: { ...docProps, notice: z.enum(['FIRST', 'FOLLOW_UP']) },
   ImprovementPlan: { ...docProps, revision: z.number().int().positive().optional() },
@@ -97,8 +127,14 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
   Figure: {
     kind: z.enum(['MONEY', 'DURATION']),
     amount: z.number().optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-    duration: z.string().regex(/^P(\d+[YMWD])+$/).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
+    duration: z
+      .string()
+      .regex(/^P(\d+[YMWD])+$/)
+      .optional(),
     approximate: z.boolean().default(false),
     text: z.string().min(1),
   },
@@ -241,7 +277,8 @@ export function compileRecords(input: SeedInput): CompiledSeed {
     const parsed = sourceRecord.safeParse(raw);
     const id = (raw as { id?: string })?.id ?? '?';
     if (!parsed.success) {
-      for (const i of parsed.error.issues) errors.push({ file: sourcesFile, id, message: `${i.path.join('.')}: ${i.message}` });
+      for (const i of parsed.error.issues)
+        errors.push({ file: sourcesFile, id, message: `${i.path.join('.')}: ${i.message}` });
       continue;
     }
     const s = parsed.data;
@@ -316,22 +353,41 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         return undefined;
       }
       if (text.indexOf(e.quote, start + 1) >= 0) {
-        errors.push({ file, id: owner, message: `quote "${e.quote}" occurs more than once in ${e.source}: give \`at\`` });
+        errors.push({
+          file,
+          id: owner,
+          message: `quote "${e.quote}" occurs more than once in ${e.source}: give \`at\``,
+        });
         return undefined;
       }
     }
     const end = start + e.quote.length;
     const id = `${e.source}@${start}-${end}`;
     if (!evidenceNodes.has(id)) {
-      const props = withoutNulls({ id, name: e.quote.length > 60 ? `${e.quote.slice(0, 57)}...` : e.quote, quote: e.quote, start, end, sourceId: e.source });
+      const props = withoutNulls({
+        id,
+        name: e.quote.length > 60 ? `${e.quote.slice(0, 57)}...` : e.quote,
+        quote: e.quote,
+        start,
+        end,
+        sourceId: e.source,
+      });
       evidenceNodes.set(id, { id, labels: labelsOf('Evidence'), props, hash: hashOf([labelsOf('Evidence'), props]) });
     }
     return id;
   };
-  const evidenceIds = (file: string, owner: string, list: z.infer<typeof evidenceRef>[]) =>
-    [...new Set(list.map((e) => resolveEvidence(file, owner, e)).filter((x): x is string => Boolean(x)))];
+  const evidenceIds = (file: string, owner: string, list: z.infer<typeof evidenceRef>[]) => [
+    ...new Set(list.map((e) => resolveEvidence(file, owner, e)).filter((x): x is string => Boolean(x))),
+  ];
 
-  const addRel = (file: string, owner: string, type: string, from: string, to: string, props: Record<string, unknown>) => {
+  const addRel = (
+    file: string,
+    owner: string,
+    type: string,
+    from: string,
+    to: string,
+    props: Record<string, unknown>,
+  ) => {
     const id = `${from}|${type}|${to}`;
     if (rels.has(id)) {
       errors.push({ file, id: owner, message: `relationship ${id} is written twice (also on ${rels.get(id)!.owner})` });
@@ -343,7 +399,8 @@ export function compileRecords(input: SeedInput): CompiledSeed {
 
   // A source's own metadata (its title, its date) cites the words it rests on, checked like any quote.
   for (const src of sourceRecords) {
-    for (const ev of evidenceIds(sourcesFile, src.id, src.evidence)) addRel(sourcesFile, src.id, 'EVIDENCED_BY', src.id, ev, {});
+    for (const ev of evidenceIds(sourcesFile, src.id, src.evidence))
+      addRel(sourcesFile, src.id, 'EVIDENCED_BY', src.id, ev, {});
   }
 
   for (const { file, records } of raw) {
@@ -356,13 +413,22 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         errors.push({ file, id, message: `unknown type "${String(type)}"` });
         continue;
       }
-      const shape = z.object({ ...base, type: z.literal(type), ...propsByType[type as keyof typeof propsByType] }).strict();
+      const shape = z
+        .object({ ...base, type: z.literal(type), ...propsByType[type as keyof typeof propsByType] })
+        .strict();
       const parsed = shape.safeParse(rec);
       if (!parsed.success) {
-        for (const i of parsed.error.issues) errors.push({ file, id, message: `${i.path.join('.') || 'record'}: ${i.message}` });
+        for (const i of parsed.error.issues)
+          errors.push({ file, id, message: `${i.path.join('.') || 'record'}: ${i.message}` });
         continue;
       }
-      const { evidence, links, aliases, type: _t, ...rest } = parsed.data as Record<string, unknown> & {
+      const {
+        evidence,
+        links,
+        aliases,
+        type: _t,
+        ...rest
+      } = parsed.data as Record<string, unknown> & {
         evidence: z.infer<typeof evidenceRef>[];
         links: z.infer<typeof link>[];
         aliases?: string[];
@@ -371,7 +437,8 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       for (const [k, v] of Object.entries(rest)) {
         if (FUZZY_FIELDS.includes(k) && v) {
           const d = v as FuzzyDate;
-          if (d.relative && !types.has(d.relative.anchor)) errors.push({ file, id, message: `${k}.relative.anchor "${d.relative.anchor}" does not exist` });
+          if (d.relative && !types.has(d.relative.anchor))
+            errors.push({ file, id, message: `${k}.relative.anchor "${d.relative.anchor}" does not exist` });
           Object.assign(props, flattenDate(k, d));
         } else props[k] = v;
       }
@@ -380,7 +447,12 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         props.aliasesText = aliases.join(' | ');
       }
       const full = withoutNulls(props);
-      nodes.push({ id, labels: labelsOf(type as NodeType), props: full, hash: hashOf([labelsOf(type as NodeType), full]) });
+      nodes.push({
+        id,
+        labels: labelsOf(type as NodeType),
+        props: full,
+        hash: hashOf([labelsOf(type as NodeType), full]),
+      });
       for (const ev of evidenceIds(file, id, evidence)) addRel(file, id, 'EVIDENCED_BY', id, ev, {});
 
       for (const l of links) {
@@ -399,17 +471,29 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         const fromType = types.get(from)!;
         const toType = types.get(to)!;
         if (!allowedEnds(relType, fromType, toType)) {
-          errors.push({ file, id, message: `${l.rel} cannot go from ${fromType} "${from}" to ${toType} "${to}" (see docs/model.md)` });
+          errors.push({
+            file,
+            id,
+            message: `${l.rel} cannot go from ${fromType} "${from}" to ${toType} "${to}" (see docs/model.md)`,
+          });
           continue;
         }
         if (l.capacity && !('capacity' in spec)) {
-          errors.push({ file, id, message: `${l.rel} takes no capacity (only a link whose actor acts in a post does)` });
+          errors.push({
+            file,
+            id,
+            message: `${l.rel} takes no capacity (only a link whose actor acts in a post does)`,
+          });
         } else if (l.capacity && types.get(l.capacity) !== 'Post') {
           errors.push({ file, id, message: `capacity "${l.capacity}" is not a Post` });
         }
         const roles: 'any' | readonly string[] | undefined = 'role' in spec ? spec.role : undefined;
         if (l.role !== undefined && (!roles || (roles !== 'any' && !roles.includes(l.role)))) {
-          errors.push({ file, id, message: roles ? `${l.rel} role "${l.role}" is not one of ${roles.join(', ')}` : `${l.rel} takes no role` });
+          errors.push({
+            file,
+            id,
+            message: roles ? `${l.rel} role "${l.role}" is not one of ${roles.join(', ')}` : `${l.rel} takes no role`,
+          });
         }
         const evidence = evidenceIds(file, id, l.evidence);
         addRel(file, id, relType, from, to, {

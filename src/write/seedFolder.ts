@@ -23,7 +23,11 @@ function readRecords(dir: string, file: string): RecordFile {
 export function readSeedFolder(dir: string): SeedInput {
   const factsDir = path.join(dir, 'facts');
   const facts = fs.existsSync(factsDir)
-    ? fs.readdirSync(factsDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => readRecords(dir, path.join('facts', f)))
+    ? fs
+        .readdirSync(factsDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => readRecords(dir, path.join('facts', f)))
     : [];
   return {
     sources: readRecords(dir, 'sources.yaml'),

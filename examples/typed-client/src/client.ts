@@ -32,7 +32,9 @@ export class GraphQLRequestError extends Error {
     readonly status: number,
     readonly errors: readonly { message: string; extensions?: { code?: string } }[],
   ) {
-    super(`${operationName}: HTTP ${status}: ${errors.map((e) => `${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`).join('; ') || 'no data'}`);
+    super(
+      `${operationName}: HTTP ${status}: ${errors.map((e) => `${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`).join('; ') || 'no data'}`,
+    );
     this.name = 'GraphQLRequestError';
   }
 }
@@ -74,8 +76,11 @@ export async function execute<TResult, TVariables>(
   try {
     body = (await res.json()) as typeof body;
   } catch {
-    throw new GraphQLRequestError(operationName, res.status, [{ message: `the response is not JSON (${res.headers.get('content-type') ?? 'no content type'})` }]);
+    throw new GraphQLRequestError(operationName, res.status, [
+      { message: `the response is not JSON (${res.headers.get('content-type') ?? 'no content type'})` },
+    ]);
   }
-  if (!res.ok || body.errors?.length || body.data == null) throw new GraphQLRequestError(operationName, res.status, body.errors ?? []);
+  if (!res.ok || body.errors?.length || body.data == null)
+    throw new GraphQLRequestError(operationName, res.status, body.errors ?? []);
   return body.data;
 }

@@ -44,12 +44,20 @@ const quoted = (s: string | null | undefined) => (s ? `"${s}"` : '');
 function when(d: { text: string | null; earliest: string | null; latest: string | null } | null | undefined): string {
   if (!d) return 'undated';
   const { earliest, latest } = d;
-  const span = earliest === latest ? (latest ?? '') : !earliest ? `by ${latest}` : !latest ? `from ${earliest}` : `${earliest}..${latest}`;
+  const span =
+    earliest === latest
+      ? (latest ?? '')
+      : !earliest
+        ? `by ${latest}`
+        : !latest
+          ? `from ${earliest}`
+          : `${earliest}..${latest}`;
   return [quoted(d.text), span].filter(Boolean).join(' ');
 }
 
 /** When a source was published: its date, or the interval it was inferred to fall in. */
-const published = (p: { text: string | null; value: string | null; earliest: string | null; latest: string | null }) => p.value ?? when(p);
+const published = (p: { text: string | null; value: string | null; earliest: string | null; latest: string | null }) =>
+  p.value ?? when(p);
 
 /** The opaque global id of a seed key, from the API itself (clients never build ids). */
 export async function idOf(key: string, url?: string): Promise<string> {
@@ -71,34 +79,52 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   };
 
   // Ids first: the operations that take an ID get it from entity(key:).
-  const [bodyId, fromId, toId, centreId] = await Promise.all([idOf(q.body, url), idOf(q.pathFrom, url), idOf(q.pathTo, url), idOf(q.centre, url)]);
+  const [bodyId, fromId, toId, centreId] = await Promise.all([
+    idOf(q.body, url),
+    idOf(q.pathFrom, url),
+    idOf(q.pathTo, url),
+    idOf(q.centre, url),
+  ]);
   log(`EntityByKey: ${q.body} → ${bodyId}`);
 
   heading('RequestsForSupport', 'who asked whom for support, in which capacity, under which power, per which sources?');
   const requests = await execute(RequestsForSupportDocument, {}, { url });
   for (const { node: r } of requests.requests.edges) {
     log(`${r.name} (${when(r.date)}${r.date?.inferred ? ', inferred' : ''})`);
-    log(`  asked by: ${r.requesters.map((x) => x.node.name + (x.capacity ? ` (as ${x.capacity.name})` : '')).join('; ')}`);
+    log(
+      `  asked by: ${r.requesters.map((x) => x.node.name + (x.capacity ? ` (as ${x.capacity.name})` : '')).join('; ')}`,
+    );
     log(`  asked:    ${r.addressees.map((x) => x.node.name).join('; ')}`);
     for (const { node: basis } of r.legalBasis) {
       const law = basis.__typename === 'Power' ? basis.conferredBy.map((c) => c.node.name) : [];
       log(`  under:    ${cut(basis.name, 70)}${law.length ? ` — ${law.join(', ')}` : ''}`);
     }
-    for (const e of r.evidence) log(`  source:   ${e.source.key} (${e.source.publisher ?? 'publisher unknown'}, published ${published(e.source.published)}) ${quoted(cut(e.quote, 70))}`);
+    for (const e of r.evidence)
+      log(
+        `  source:   ${e.source.key} (${e.source.publisher ?? 'publisher unknown'}, published ${published(e.source.published)}) ${quoted(cut(e.quote, 70))}`,
+      );
   }
 
   heading('ObligationsOfBody', `what must ${q.body} do, soonest first, and where does it stand on ${q.asOf}?`);
   const borne = await execute(ObligationsOfBodyDocument, { bearer: bodyId, asOf: q.asOf }, { url });
   log(`${borne.obligations.totalCount} obligations`);
   for (const { node: o } of borne.obligations.edges) {
-    const by = o.imposingDocument ? o.imposingDocument.node.key : o.kind === 'UNDERTAKING' ? 'its own undertaking' : (o.imposedBy?.node.name ?? 'imposer unknown');
-    log(`  ${(o.dueDate?.latest ?? 'no due date').padEnd(11)} ${o.status.padEnd(8)} ${cut(o.action, 60)} [${by}; ${o.evidence.length} passage(s)]`);
+    const by = o.imposingDocument
+      ? o.imposingDocument.node.key
+      : o.kind === 'UNDERTAKING'
+        ? 'its own undertaking'
+        : (o.imposedBy?.node.name ?? 'imposer unknown');
+    log(
+      `  ${(o.dueDate?.latest ?? 'no due date').padEnd(11)} ${o.status.padEnd(8)} ${cut(o.action, 60)} [${by}; ${o.evidence.length} passage(s)]`,
+    );
   }
 
   heading('OverdueOn', `which obligations are overdue on ${q.asOf}?`);
   const overdue = await execute(OverdueOnDocument, { asOf: q.asOf }, { url });
   for (const { node: o } of overdue.obligations.edges) {
-    log(`  ${o.status} since ${o.dueDate?.latest} ${quoted(o.dueDate?.text)}: ${o.bearer?.node.name} — ${cut(o.action, 60)}`);
+    log(
+      `  ${o.status} since ${o.dueDate?.latest} ${quoted(o.dueDate?.text)}: ${o.bearer?.node.name} — ${cut(o.action, 60)}`,
+    );
   }
 
   heading('PersonPosts', `which posts did ${q.person} hold, and when?`);
@@ -106,9 +132,14 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   if (posts.entity?.__typename !== 'Person') throw new Error(`${q.person} is not a person`);
   for (const { node: t } of posts.entity.posts) {
     const post = t.post?.node;
-    log(`  ${posts.entity.name}: ${t.qualifier ? `${t.qualifier} ` : ''}${post?.name ?? '?'}${post?.organisation ? ` (${post.organisation.node.name})` : ''}`);
-    log(`    start ${when(t.start)}, end ${t.end ? when(t.end) : 'not stated'}; per ${t.evidence.map((e) => e.source.key).join(', ')}`);
-    for (const a of t.startedBy) log(`    started by: ${a.node.name} (${a.node.madeBy.map((m) => m.node.name).join(', ')})`);
+    log(
+      `  ${posts.entity.name}: ${t.qualifier ? `${t.qualifier} ` : ''}${post?.name ?? '?'}${post?.organisation ? ` (${post.organisation.node.name})` : ''}`,
+    );
+    log(
+      `    start ${when(t.start)}, end ${t.end ? when(t.end) : 'not stated'}; per ${t.evidence.map((e) => e.source.key).join(', ')}`,
+    );
+    for (const a of t.startedBy)
+      log(`    started by: ${a.node.name} (${a.node.madeBy.map((m) => m.node.name).join(', ')})`);
   }
 
   heading('StatementsByPerson', `what did ${q.speaker} say, when, in which capacity, per which source?`);
@@ -116,7 +147,9 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   if (!said.entity || !('statements' in said.entity)) throw new Error(`${q.speaker} is not an actor`);
   log(`${said.entity.name}: ${said.entity.statements.length} statements`);
   for (const s of said.entity.statements.slice(0, 4)) {
-    log(`  ${when(s.node.date)} as ${s.capacity?.name ?? '?'} (${s.evidence.map((e) => e.source.key).join(', ')}): ${quoted(cut(s.node.text, 70))}`);
+    log(
+      `  ${when(s.node.date)} as ${s.capacity?.name ?? '?'} (${s.evidence.map((e) => e.source.key).join(', ')}): ${quoted(cut(s.node.text, 70))}`,
+    );
   }
   if (said.entity.statements.length > 4) log(`  … and ${said.entity.statements.length - 4} more`);
 
@@ -127,7 +160,9 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   for (const e of cited.entity.evidence) {
     const s = e.source;
     log(`  ${s.key} [${e.start}-${e.end}] ${quoted(cut(e.quote, 80))}`);
-    log(`    in "${cut(s.title, 70)}"${s.titleInferred ? ' (title by the curator)' : ''}, ${s.publisher ?? 'publisher unknown'}, published ${published(s.published)}${s.published.inferred ? ' (inferred)' : ''}`);
+    log(
+      `    in "${cut(s.title, 70)}"${s.titleInferred ? ' (title by the curator)' : ''}, ${s.publisher ?? 'publisher unknown'}, published ${published(s.published)}${s.published.inferred ? ' (inferred)' : ''}`,
+    );
   }
 
   heading('NoticeDemands', `what does ${q.notice} demand, of whom, by when, and what if not?`);
@@ -135,20 +170,31 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
   if (demands.entity?.__typename !== 'WarningNotice') throw new Error(`${q.notice} is not a warning notice`);
   const notice = demands.entity;
   log(`${notice.name} (${notice.notice}, issued ${when(notice.issued)})`);
-  log(`  by ${notice.issuedBy.map((x) => x.node.name).join(', ')} to ${notice.addressees.map((x) => x.node.name).join(', ')}`);
-  const obligations = [...notice.obligations].sort((a, b) => (a.node.dueDate?.latest ?? '9999').localeCompare(b.node.dueDate?.latest ?? '9999'));
+  log(
+    `  by ${notice.issuedBy.map((x) => x.node.name).join(', ')} to ${notice.addressees.map((x) => x.node.name).join(', ')}`,
+  );
+  const obligations = [...notice.obligations].sort((a, b) =>
+    (a.node.dueDate?.latest ?? '9999').localeCompare(b.node.dueDate?.latest ?? '9999'),
+  );
   for (const { node: o } of obligations) {
     const owed = o.owedTo.map((x) => x.node.name);
-    log(`  ${o.dueDate?.latest ?? 'no due date'} ${quoted(o.dueDate?.text)} ${o.status} ${o.bearer?.node.name}: ${cut(o.action, 60)}${owed.length ? ` → ${owed.join('; ')}` : ''}`);
+    log(
+      `  ${o.dueDate?.latest ?? 'no due date'} ${quoted(o.dueDate?.text)} ${o.status} ${o.bearer?.node.name}: ${cut(o.action, 60)}${owed.length ? ` → ${owed.join('; ')}` : ''}`,
+    );
   }
-  const consequences = new Map(obligations.flatMap(({ node: o }) => o.consequenceOfBreach.map((c) => [c.node.name, c.node] as const)));
+  const consequences = new Map(
+    obligations.flatMap(({ node: o }) => o.consequenceOfBreach.map((c) => [c.node.name, c.node] as const)),
+  );
   for (const c of consequences.values()) {
-    log(`  if breached: ${c.name} (threatened by ${c.threatenedBy.map((t) => t.node.name).join(', ')}; under ${c.legalBasis.map((l) => l.node.name).join(', ')})`);
+    log(
+      `  if breached: ${c.name} (threatened by ${c.threatenedBy.map((t) => t.node.name).join(', ')}; under ${c.legalBasis.map((l) => l.node.name).join(', ')})`,
+    );
   }
 
   heading('Search', `what matches "${q.search}"?`);
   const hits = await execute(SearchDocument, { text: q.search, first: 5 }, { url });
-  for (const h of hits.search.slice(0, 3)) log(`  ${h.score.toFixed(2).padStart(6)} ${h.type} ${h.node.key}: ${h.node.name}`);
+  for (const h of hits.search.slice(0, 3))
+    log(`  ${h.score.toFixed(2).padStart(6)} ${h.type} ${h.node.key}: ${h.node.name}`);
 
   heading('PathBetween', `how are ${q.pathFrom} and ${q.pathTo} connected?`);
   const path = await execute(PathBetweenDocument, { from: fromId, to: toId }, { url });
@@ -158,7 +204,9 @@ export async function runAll(options: { url?: string; log?: Log } = {}): Promise
     log(`  length ${path.path.length}: ${nodes[0]?.name}`);
     edges.forEach((e, i) => {
       const arrow = e.from === nodes[i]?.id ? `-${e.type}→` : `←${e.type}-`;
-      log(`    ${arrow} ${cut(nodes[i + 1]?.name ?? '?', 70)} (${[...new Set(e.evidence.map((x) => x.source.key))].join(', ')})`);
+      log(
+        `    ${arrow} ${cut(nodes[i + 1]?.name ?? '?', 70)} (${[...new Set(e.evidence.map((x) => x.source.key))].join(', ')})`,
+      );
     });
   }
 
