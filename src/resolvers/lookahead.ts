@@ -3,18 +3,16 @@
 // loader round trip per level. Anything not planned here (a field whose relation differs between
 // the types a fragment covers, arguments that do not validate, levels past MAX_DEPTH) is still
 // answered by the loaders, so planning only ever saves round trips; it never changes an answer.
-//
-// Types are told apart by their tag, not with graphql-js's instanceof helpers: Apollo Server may
-// build the schema with the CommonJS copy of graphql while this module has the ESM one.
 import {
+  getNamedType,
+  isCompositeType,
+  isObjectType,
   Kind,
   type FieldNode,
   type GraphQLCompositeType,
   type GraphQLField,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  type GraphQLType,
   type SelectionSetNode,
 } from 'graphql';
 import type { Planner } from '../context.js';
@@ -28,16 +26,6 @@ import { aheadSpecs, declarations, type AheadSpec } from './relationships.js';
 const MAX_DEPTH = 3;
 /** Planned fields per query, so that one Cypher statement stays of a reasonable size. */
 const MAX_PLANS = 24;
-
-const tagOf = (t: unknown) => (t as { [Symbol.toStringTag]?: string } | null | undefined)?.[Symbol.toStringTag];
-function getNamedType(t: GraphQLType | undefined): GraphQLNamedType | undefined {
-  let named = t as { ofType?: GraphQLType } | undefined;
-  while (named?.ofType) named = named.ofType as { ofType?: GraphQLType };
-  return named as GraphQLNamedType | undefined;
-}
-const isCompositeType = (t: unknown): t is GraphQLCompositeType =>
-  ['GraphQLObjectType', 'GraphQLInterfaceType', 'GraphQLUnionType'].includes(tagOf(t) ?? '');
-const isObjectType = (t: unknown): t is GraphQLObjectType => tagOf(t) === 'GraphQLObjectType';
 
 /** The value of a field's argument as given: literal, variable (already coerced), else undefined. */
 function argumentOf(node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
