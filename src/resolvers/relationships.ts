@@ -7,6 +7,8 @@
 // copy of graphql built the schema (see lookahead.ts).
 import {
   buildSchema,
+  isListType,
+  isObjectType,
   Kind,
   type ConstDirectiveNode,
   type GraphQLField,
@@ -63,13 +65,11 @@ export interface AheadSpec extends Relation {
   returns: 'links' | 'nodes';
 }
 
-const tagOf = (t: unknown) => (t as { [Symbol.toStringTag]?: string } | null | undefined)?.[Symbol.toStringTag];
-
 function unwrap(t: GraphQLType): { named: GraphQLNamedType; list: boolean } {
   let list = false;
   let cur = t as { ofType?: GraphQLType };
   while (cur.ofType) {
-    if (tagOf(cur) === 'GraphQLList') list = true;
+    if (isListType(cur)) list = true;
     cur = cur.ofType as { ofType?: GraphQLType };
   }
   return { named: cur as GraphQLNamedType, list };
@@ -121,7 +121,7 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
   const statusFields = new Set<string>();
   const problems: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (tagOf(type) !== 'GraphQLObjectType' || type.name.startsWith('__')) continue;
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const object = type as GraphQLObjectType;
     for (const field of Object.values(object.getFields())) {
       const where = `${object.name}.${field.name}`;
