@@ -3,7 +3,7 @@
 // Not graphql-relay's toGlobalId/fromGlobalId: those write standard base64 with padding (every id
 // handed out so far would change) and decode anything without complaint, so the strict checks
 // below would remain all the same.
-import { nodeTypeNames } from './model.js';
+import { isNodeType } from './model.js';
 import { badInput } from './errors.js';
 
 export function toGlobalId(type: string, key: string): string {
@@ -18,7 +18,7 @@ export function fromGlobalId(id: string, argument = 'id'): { type: string; key: 
   const sep = decoded.indexOf(':');
   const type = decoded.slice(0, sep);
   const key = decoded.slice(sep + 1);
-  if (sep <= 0 || !nodeTypeNames.includes(type as never) || key.length === 0 || toGlobalId(type, key) !== id) {
+  if (sep <= 0 || !isNodeType(type) || key.length === 0 || toGlobalId(type, key) !== id) {
     throw badInput(`\`${argument}\` is not a valid id: ids are opaque strings returned by this API.`, argument);
   }
   return { type, key };

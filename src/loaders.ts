@@ -6,7 +6,9 @@ import type { Database } from './db/driver.js';
 import { linksOf, nodesByIds, type LinkQuery } from './db/entities.js';
 import { statedLinks } from './db/findings.js';
 import { statusesAsOf } from './db/obligations.js';
-import type { LinkRecord, NodeRecord } from './db/records.js';
+import type { AnyNodeRecord, EvidenceRecord } from './db/nodeRecords.js';
+import type { LinkRecord } from './db/records.js';
+import type { ObligationStatus } from './db/status.js';
 import { contentsOf, passagesOf } from './db/sources.js';
 
 export interface LinkKey extends LinkQuery {
@@ -37,7 +39,7 @@ async function grouped<K, V>(
 type Options = { maxBatchSize: number };
 
 const factories = {
-  node: (db: Database, o: Options) => new DataLoader<string, NodeRecord | null>((ids) => nodesByIds(db, ids), o),
+  node: (db: Database, o: Options) => new DataLoader<string, AnyNodeRecord | null>((ids) => nodesByIds(db, ids), o),
   links: (db: Database, o: Options) =>
     new DataLoader<LinkKey, LinkRecord[], string>(
       (keys) =>
@@ -54,7 +56,7 @@ const factories = {
       { ...o, cacheKeyFn: (k) => `${k.id}|${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}` },
     ),
   status: (db: Database, o: Options) =>
-    new DataLoader<{ id: string; asOf: string }, string, string>(
+    new DataLoader<{ id: string; asOf: string }, ObligationStatus, string>(
       (keys) =>
         grouped(
           keys,
@@ -86,7 +88,7 @@ const factories = {
     ),
   sourceContent: (db: Database, o: Options) => new DataLoader<string, string>((ids) => contentsOf(db, ids), o),
   passages: (db: Database, o: Options) =>
-    new DataLoader<{ id: string; limit: number }, NodeRecord[], string>(
+    new DataLoader<{ id: string; limit: number }, EvidenceRecord[], string>(
       (keys) =>
         grouped(
           keys,

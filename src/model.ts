@@ -37,7 +37,16 @@ export const nodeTypes = {
 } as const satisfies Record<string, Family | undefined>;
 
 export type NodeType = keyof typeof nodeTypes;
+/** The node types of a family, as a type. */
+export type FamilyType<F extends Family> = {
+  [T in NodeType]: (typeof nodeTypes)[T] extends F ? T : never;
+}[NodeType];
 export const nodeTypeNames = Object.keys(nodeTypes) as NodeType[];
+
+/** Whether a name read from input or the graph is one of the model's node types. */
+export function isNodeType(name: string): name is NodeType {
+  return Object.hasOwn(nodeTypes, name);
+}
 
 export function labelsOf(type: NodeType): string[] {
   const family = nodeTypes[type];

@@ -134,7 +134,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   const apollo = new ApolloServer<Context>({
     ...protection,
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,

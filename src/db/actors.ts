@@ -2,19 +2,23 @@
 import type { Database } from './driver.js';
 import { page, type Page, type Window } from './entities.js';
 
-export interface ActorQuery {
-  labels: ('Person' | 'Organisation')[];
+export interface ActorQuery<L extends 'Person' | 'Organisation'> {
+  labels: L[];
   nameContains?: string;
   kinds?: string[];
   descending: boolean;
 }
 
-export function listActors(db: Database, q: ActorQuery, window: Window): Promise<Page> {
+export function listActors<L extends 'Person' | 'Organisation'>(
+  db: Database,
+  q: ActorQuery<L>,
+  window: Window,
+): Promise<Page<L>> {
   // The label is chosen from a fixed set and the predicates are added only when their filter is
   // present, so that an unfiltered page walks the name index in order instead of sorting every
   // actor; every value is a parameter.
   const organisationsOnly = Boolean(q.kinds?.length) || (q.labels.length === 1 && q.labels[0] === 'Organisation');
-  const label = organisationsOnly ? 'Organisation' : q.labels.length === 1 ? 'Person' : 'Actor';
+  const label: string = organisationsOnly ? 'Organisation' : q.labels.length === 1 ? 'Person' : 'Actor';
   const where = ['n.name IS NOT NULL'];
   if (q.kinds?.length) where.push('n.kind IN $kinds');
   if (q.nameContains) {

@@ -1,5 +1,6 @@
 // Cypher for documents: reports, notices, plans, statements, letters, frameworks.
 import type { Database } from './driver.js';
+import type { FamilyType } from '../model.js';
 import { dateOrder, page, type Page, type Window } from './entities.js';
 
 export interface DocumentQuery {
@@ -10,7 +11,7 @@ export interface DocumentQuery {
   descending: boolean;
 }
 
-export function listDocuments(db: Database, q: DocumentQuery, window: Window): Promise<Page> {
+export function listDocuments(db: Database, q: DocumentQuery, window: Window): Promise<Page<FamilyType<'Document'>>> {
   // Assembled from fixed fragments by which filters are present (an issuer anchors the match);
   // every value is a parameter.
   const match = q.issuedBy ? 'MATCH (:Entity {id: $issuedBy})-[:ISSUED]->(n:Document)' : 'MATCH (n:Document)';

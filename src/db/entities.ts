@@ -2,10 +2,11 @@
 // Relationship types and labels are interpolated only from the model's fixed lists (checked
 // below), never from input; every value is a parameter.
 import neo4j from 'neo4j-driver';
-import { nodeTypeNames, relTypeNames } from '../model.js';
+import { isNodeType, relTypeNames, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
-import { neoDate, statusAsOf } from './status.js';
-import type { LinkRecord, NodeRecord, RelRecord } from './records.js';
+import { neoDate, statusAsOf, type ObligationStatus } from './status.js';
+import type { AnyNodeRecord, RecordOf } from './nodeRecords.js';
+import type { LinkRecord, RelRecord } from './records.js';
 
 const FAMILY_LABELS = ['Entity', 'Actor', 'Document', 'Event'];
 const STRUCTURAL_RELS = ['EVIDENCED_BY', 'FROM_SOURCE'];
@@ -20,8 +21,7 @@ const nodeOf = (v: string) =>
 export const NODE = `${nodeOf('n')} }`;
 export const nodeParams = { familyLabels: FAMILY_LABELS };
 
-const isTemporal = (v: object) =>
-  neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isDuration(v as never);
+const isTemporal = (v: object) => neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isDuration(v);
 
 /** Neo4j temporal values to ISO strings, nulls dropped; everything else is already plain (lossless ints off). */
 export function plain(value: unknown): unknown {
@@ -36,8 +36,9 @@ export function plain(value: unknown): unknown {
   return out;
 }
 
-export function toNode(raw: unknown): NodeRecord {
-  return plain(raw) as NodeRecord;
+/** A node's record, typed by its label (`__type`): the one place a driver value becomes a typed record. */
+export function toNode(raw: unknown): AnyNodeRecord {
+  return plain(raw) as AnyNodeRecord;
 }
 
 export function toRel(raw: unknown): RelRecord {
@@ -48,15 +49,14 @@ export function toRel(raw: unknown): RelRecord {
 }
 
 function assertRelType(type: string): void {
-  if (!relTypeNames.includes(type as never) && !STRUCTURAL_RELS.includes(type))
+  if (!(relTypeNames as readonly string[]).includes(type) && !STRUCTURAL_RELS.includes(type))
     throw new Error(`not a model relationship type: ${type}`);
 }
 function assertLabel(label: string): void {
-  if (!nodeTypeNames.includes(label as never) && !FAMILY_LABELS.includes(label))
-    throw new Error(`not a model label: ${label}`);
+  if (!isNodeType(label) && !FAMILY_LABELS.includes(label)) throw new Error(`not a model label: ${label}`);
 }
 
-export async function nodesByIds(db: Database, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+export async function nodesByIds(db: Database, ids: readonly string[]): Promise<(AnyNodeRecord | null)[]> {
   const rows = await db.read(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${NODE} AS node`, {
     ids,
     ...nodeParams,
@@ -152,14 +152,15 @@ type Projected = [
   type: string,
   values: unknown[],
   links: [unknown[], Projected][][],
-  statuses: string[] | null,
+  statuses: ObligationStatus[] | null,
 ];
 
 /** A node record from `projection`, its fetched-ahead links keyed as the resolvers look them up. */
-export function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRecord {
+export function fromProjection(raw: unknown, plan: NodePlan | undefined): AnyNodeRecord {
   if (!plan) return toNode(raw);
   const [id, type, values, links, statuses] = raw as Projected;
-  const node = named({ id, __type: type } as NodeRecord, plan.props, values);
+  // Partial: the planned properties only (nodeRecords.ts says what a resolver may rely on).
+  const node = named({ id, __type: type } as AnyNodeRecord, plan.props, values);
   const fetched: Record<string, LinkRecord[]> = {};
   plan.links.forEach((p, i) => {
     fetched[p.key] = links[i]!.map(([rel, far]) => ({
@@ -168,7 +169,7 @@ export function fromProjection(raw: unknown, plan: NodePlan | undefined): NodeRe
     }));
   });
   node.__links = fetched;
-  if (statuses) node.__status = Object.fromEntries(plan.statusAsOf.map((day, i) => [day, statuses[i]]));
+  if (statuses) node.__status = Object.fromEntries(plan.statusAsOf.map((day, i) => [day, statuses[i]!]));
   return node;
 }
 
@@ -190,15 +191,18 @@ export async function linksOf(db: Database, q: LinkQuery, ids: readonly string[]
 }
 
 /** One entity by key, with the links a query will ask for fetched in the same round trip. */
-export async function entityByKey(db: Database, key: string, plan?: NodePlan): Promise<NodeRecord | null> {
+export async function entityByKey(db: Database, key: string, plan?: NodePlan): Promise<AnyNodeRecord | null> {
   const params: Record<string, unknown> = { key, ...nodeParams };
   const rows = await db.read(`MATCH (n:Entity {id: $key}) RETURN ${projection('n', plan, params)} AS node`, params);
   const node = rows[0] ? fromProjection(rows[0].node, plan) : null;
-  return node && node.__type !== 'SeedState' ? node : null;
+  // The seed's bookkeeping node is no entity of the model, whatever its labels.
+  const label: string | undefined = node?.__type;
+  return node && label !== 'SeedState' ? node : null;
 }
 
-export interface Page {
-  nodes: NodeRecord[];
+/** `T`: the node types the list's MATCH admits. */
+export interface Page<T extends NodeType = NodeType> {
+  nodes: RecordOf[T][];
   /** For each key of `Window.named`, the type of the entity it names, or null when it names none. */
   named: Record<string, string | null>;
   /** Null when the client did not ask for totalCount: counting every match is the costly part. */
@@ -230,13 +234,13 @@ export interface Window {
  * (with its WHERE), `order` sorts it; both are fixed strings of the calling data module, values
  * come in `params`. One item more than the page is read to know whether another page follows.
  */
-export async function page(
+export async function page<T extends NodeType = NodeType>(
   db: Database,
   match: string,
   order: string,
   params: Record<string, unknown>,
   w: Window,
-): Promise<Page> {
+): Promise<Page<T>> {
   const all: Record<string, unknown> = {
     ...params,
     ...nodeParams,
@@ -263,7 +267,8 @@ export async function page(
   }
   const rows = await db.read(cypher, all);
   const row = rows[0]!;
-  const nodes = (row.nodes as unknown[]).map((n) => fromProjection(n, w.plan));
+  // Of the types `match` admits: the caller's T says which.
+  const nodes = (row.nodes as unknown[]).map((n) => fromProjection(n, w.plan) as RecordOf[T]);
   return {
     total: row.total === null ? null : Number(row.total),
     nodes: nodes.slice(0, w.first),

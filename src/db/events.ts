@@ -1,5 +1,6 @@
 // Cypher for events: the timeline and requests.
 import type { Database } from './driver.js';
+import type { FamilyType } from '../model.js';
 import { dateOrder, page, type Page, type Window } from './entities.js';
 
 /** How an actor took part in an event, by the relationship that links them (ParticipantRole). */
@@ -22,7 +23,7 @@ export interface EventQuery {
   descending: boolean;
 }
 
-export function listEvents(db: Database, q: EventQuery, window: Window): Promise<Page> {
+export function listEvents(db: Database, q: EventQuery, window: Window): Promise<Page<FamilyType<'Event'>>> {
   // An event with a fuzzy date is in range when the range overlaps the interval it could fall in.
   // Assembled from fixed fragments by which filters are present, so the date index can serve a
   // range; every value is a parameter.
@@ -54,7 +55,7 @@ export interface RequestQuery {
   descending: boolean;
 }
 
-export function listRequests(db: Database, q: RequestQuery, window: Window): Promise<Page> {
+export function listRequests(db: Database, q: RequestQuery, window: Window): Promise<Page<'Request'>> {
   const match = q.requester ? 'MATCH (:Entity {id: $requester})-[:MADE]->(n:Request)' : 'MATCH (n:Request)';
   const where = q.addressee ? ' WHERE EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) }' : '';
   return page(

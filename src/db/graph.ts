@@ -2,7 +2,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
 import { fromProjection, NODE, nodeParams, projection, toNode, toRel, type NodePlan } from './entities.js';
-import type { GraphEdgeRecord, NeighbourhoodRecord, NodeRecord, PathRecord, SearchHitRecord } from './records.js';
+import type { EntityRecord } from './nodeRecords.js';
+import type { GraphEdgeRecord, NeighbourhoodRecord, PathRecord, SearchHitRecord } from './records.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
 /** Provenance relationships are not connections between facts: paths and drawings skip them. */
@@ -59,8 +60,15 @@ export async function search(
   return rows.map((r) => ({ node: fromProjection(r.node, plan), score: Number(r.score) }));
 }
 
-/** Edges as the query returns them (the relationship and its ends' ids), joined to their nodes. */
-function toEdges(raw: { rel: unknown; start: string; end: string }[], nodes: NodeRecord[]): GraphEdgeRecord[] {
+/** An edge as the query returns it: the relationship and its ends' ids. */
+type RawEdge = { rel: unknown; start: string; end: string };
+
+/** Edges as the query returns them, joined to their nodes. */
+
+// Paths and neighbourhoods leave the structural relationships out, so never reach a source or a passage.
+const entityOf = (raw: unknown) => toNode(raw) as EntityRecord;
+
+function toEdges(raw: RawEdge[], nodes: EntityRecord[]): GraphEdgeRecord[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return raw.map((e) => {
     const rel = toRel(e.rel);
@@ -91,8 +99,8 @@ export async function shortestPath(
   const rows = await db.read(pathCypher[maxHops]!, { from, to, structural: STRUCTURAL, ...nodeParams });
   const row = rows[0];
   if (!row) return null;
-  const nodes = (row.nodes as unknown[]).map(toNode);
-  return { nodes, edges: toEdges(row.edges as never[], nodes) };
+  const nodes = (row.nodes as unknown[]).map(entityOf);
+  return { nodes, edges: toEdges(row.edges as RawEdge[], nodes) };
 }
 
 const neighbourhoodCypher = Array.from(
@@ -123,11 +131,11 @@ export async function neighbourhood(
   });
   const row = rows[0];
   if (!row) return null;
-  const nodes = (row.nodes as unknown[]).map(toNode);
+  const nodes = (row.nodes as unknown[]).map(entityOf);
   return {
-    centre: toNode(row.centre),
+    centre: entityOf(row.centre),
     nodes,
-    edges: toEdges(row.edges as never[], nodes),
+    edges: toEdges(row.edges as RawEdge[], nodes),
     truncated: Boolean(row.truncated),
   };
 }

@@ -15,8 +15,8 @@ export interface Anchor {
   key: string;
 }
 
-export interface NamedListQuery {
-  label: NodeType;
+export interface NamedListQuery<T extends NodeType = NodeType> {
+  label: T;
   /** Only the anchors whose filter is present. */
   anchors: Anchor[];
   kinds?: string[];
@@ -47,7 +47,7 @@ function matchOf(q: NamedListQuery, where: string[]): { match: string; params: R
 }
 
 /** A list ordered by name, then key. */
-export function listByName(db: Database, q: NamedListQuery, window: Window): Promise<Page> {
+export function listByName<T extends NodeType>(db: Database, q: NamedListQuery<T>, window: Window): Promise<Page<T>> {
   const { match, params } = matchOf(q, []);
   return page(db, match, 'n.name, n.id', params, window);
 }
@@ -63,7 +63,7 @@ export interface TenureQuery {
  * source gives ("newly appointed" by a date). `heldOn` keeps the tenures whose known dates allow
  * that day.
  */
-export function listTenures(db: Database, q: TenureQuery, window: Window): Promise<Page> {
+export function listTenures(db: Database, q: TenureQuery, window: Window): Promise<Page<'Tenure'>> {
   const where = q.heldOn
     ? [
         '(n.startEarliest IS NULL OR n.startEarliest <= date($heldOn))',

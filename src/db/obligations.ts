@@ -2,7 +2,7 @@
 // The status rule itself is in status.ts.
 import type { Database } from './driver.js';
 import { page, type Page, type Window } from './entities.js';
-import { neoDate, statusAsOf } from './status.js';
+import { neoDate, statusAsOf, type ObligationStatus } from './status.js';
 
 export { today } from './status.js';
 
@@ -25,7 +25,7 @@ export interface ObligationQuery {
  * the planner can start from the anchor node (a bearer's few obligations rather than all of them)
  * or use the due-date index; every value is still a parameter.
  */
-export function listObligations(db: Database, q: ObligationQuery, window: Window): Promise<Page> {
+export function listObligations(db: Database, q: ObligationQuery, window: Window): Promise<Page<'Obligation'>> {
   const match = q.bearer
     ? 'MATCH (:Entity {id: $bearer})-[:BEARS]->(n:Obligation)'
     : q.imposedBy
@@ -69,11 +69,11 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
 }
 
 /** Statuses of many obligations on one day: one query per (batch, day). */
-export async function statusesAsOf(db: Database, ids: readonly string[], asOf: string): Promise<string[]> {
+export async function statusesAsOf(db: Database, ids: readonly string[], asOf: string): Promise<ObligationStatus[]> {
   const rows = await db.read(`UNWIND $ids AS id MATCH (n:Obligation {id: id}) RETURN id, ${STATUS_AS_OF} AS status`, {
     ids,
     asOf: neoDate(asOf),
   });
-  const byId = new Map(rows.map((r) => [r.id as string, r.status as string]));
+  const byId = new Map(rows.map((r) => [r.id as string, r.status as ObligationStatus]));
   return ids.map((id) => byId.get(id) ?? 'OPEN');
 }

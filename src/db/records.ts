@@ -1,32 +1,10 @@
 // The plain records the data layer returns and the resolvers receive (codegen mappers).
 // Neo4j integers and temporal values are already converted here: nothing above src/db sees a
-// driver type.
+// driver type. Each label's own record type is in nodeRecords.ts.
+import type { NodeType } from '../model.js';
+import type { AnyNodeRecord, EntityRecord, RecordOf, RelRecord } from './nodeRecords.js';
 
-/** A node: its stable id, its type label and its properties as plain values. */
-export interface NodeRecord {
-  __type: string;
-  id: string;
-  name: string;
-  [property: string]: unknown;
-}
-
-/** One end of a relationship as seen from the other: the far node and the relationship's properties. */
-export interface LinkRecord {
-  node: NodeRecord;
-  rel: RelRecord;
-}
-
-export interface RelRecord {
-  id: string;
-  type: string;
-  evidence: string[];
-  inferred: boolean;
-  inference?: string;
-  role?: string;
-  capacity?: string;
-  dateText?: string;
-  [property: string]: unknown;
-}
+export type { LinkRecord, NodeRecord, RelRecord } from './nodeRecords.js';
 
 export interface FuzzyDateRecord {
   text: string | null;
@@ -40,37 +18,37 @@ export interface FuzzyDateRecord {
   offset: string | null;
 }
 
-export interface EdgeRecord {
+export interface EdgeRecord<T extends NodeType = NodeType> {
   cursor: string;
-  node: NodeRecord;
+  node: RecordOf[T];
 }
 
-export interface ConnectionRecord {
-  edges: EdgeRecord[];
+export interface ConnectionRecord<T extends NodeType = NodeType> {
+  edges: EdgeRecord<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
 export interface SearchHitRecord {
-  node: NodeRecord;
+  node: AnyNodeRecord;
   score: number;
 }
 
 /** A relationship with both its ends, for paths and drawings: the same properties as a link's. */
 export interface GraphEdgeRecord {
   rel: RelRecord;
-  start: NodeRecord;
-  end: NodeRecord;
+  start: EntityRecord;
+  end: EntityRecord;
 }
 
 export interface PathRecord {
-  nodes: NodeRecord[];
+  nodes: EntityRecord[];
   edges: GraphEdgeRecord[];
 }
 
 export interface NeighbourhoodRecord {
-  centre: NodeRecord;
-  nodes: NodeRecord[];
+  centre: EntityRecord;
+  nodes: EntityRecord[];
   edges: GraphEdgeRecord[];
   truncated: boolean;
 }

@@ -2,9 +2,9 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
 import { NODE, nodeParams, page, toNode, type Page, type Window } from './entities.js';
-import type { NodeRecord } from './records.js';
+import type { EvidenceRecord } from './nodeRecords.js';
 
-export function listSources(db: Database, window: Window): Promise<Page> {
+export function listSources(db: Database, window: Window): Promise<Page<'Source'>> {
   return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
 }
 
@@ -12,7 +12,11 @@ export function listSources(db: Database, window: Window): Promise<Page> {
 export const PASSAGES_OF = { type: 'FROM_SOURCE', dir: 'in' } as const;
 
 /** For each source id, its cited passages in text order. */
-export async function passagesOf(db: Database, sourceIds: readonly string[], limit: number): Promise<NodeRecord[][]> {
+export async function passagesOf(
+  db: Database,
+  sourceIds: readonly string[],
+  limit: number,
+): Promise<EvidenceRecord[][]> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (n:Evidence {sourceId: id})
@@ -20,7 +24,9 @@ export async function passagesOf(db: Database, sourceIds: readonly string[], lim
      RETURN id, collect(${NODE})[0..$limit] AS passages`,
     { ids: sourceIds, limit: neo4j.int(limit), ...nodeParams },
   );
-  const byId = new Map(rows.map((r) => [r.id as string, (r.passages as unknown[]).map(toNode)]));
+  const byId = new Map(
+    rows.map((r) => [r.id as string, (r.passages as unknown[]).map((n) => toNode(n) as EvidenceRecord)]),
+  );
   return sourceIds.map((id) => byId.get(id) ?? []);
 }
 

@@ -4,6 +4,9 @@
 
 import neo4j from 'neo4j-driver';
 
+/** The values of the status expression below (the schema's enum ObligationStatus). */
+export type ObligationStatus = 'NOT_YET_IMPOSED' | 'OPEN' | 'OVERDUE' | 'FULFILLED' | 'BREACHED' | 'SUPERSEDED';
+
 /** Status of obligation `v` on the day `asOf` (a Cypher expression giving a Neo4j date). */
 export function statusAsOf(v: string, asOf: string): string {
   return `

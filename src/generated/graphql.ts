@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, FuzzyDateRecord, LinkRecord, ConnectionRecord, EdgeRecord, SearchHitRecord, GraphEdgeRecord, PathRecord, NeighbourhoodRecord } from '../db/records.js';
+import type { PersonRecord, OrganisationRecord, PostRecord, TenureRecord, EvidenceRecord, SourceRecord, InspectionReportRecord, WarningNoticeRecord, ImprovementPlanRecord, WrittenStatementRecord, LetterRecord, FrameworkRecord, MeetingRecord, MonitoringVisitRecord, PublicationRecord, RequestRecord, AppointmentRecord, StatementRecord, DiscussionRecord, FindingRecord, FigureRecord, InitiativeRecord, PurposeRecord, LegislationRecord, ProvisionRecord, PowerRecord, ObligationRecord, ConsequenceRecord } from '../db/nodeRecords.js';
+import type { FuzzyDateRecord, LinkRecord, ConnectionRecord, EdgeRecord, SearchHitRecord, GraphEdgeRecord, PathRecord, NeighbourhoodRecord } from '../db/records.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -5693,291 +5694,383 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
+    | ( OrganisationRecord )
+    | ( PersonRecord )
+  ;
+  Document:
+    | ( FrameworkRecord )
+    | ( ImprovementPlanRecord )
+    | ( InspectionReportRecord )
+    | ( LetterRecord )
+    | ( WarningNoticeRecord )
+    | ( WrittenStatementRecord )
+  ;
+  Entity:
+    | ( AppointmentRecord )
+    | ( ConsequenceRecord )
+    | ( DiscussionRecord )
+    | ( FigureRecord )
+    | ( FindingRecord )
+    | ( FrameworkRecord )
+    | ( ImprovementPlanRecord )
+    | ( InitiativeRecord )
+    | ( InspectionReportRecord )
+    | ( LegislationRecord )
+    | ( LetterRecord )
+    | ( MeetingRecord )
+    | ( MonitoringVisitRecord )
+    | ( ObligationRecord )
+    | ( OrganisationRecord )
+    | ( PersonRecord )
+    | ( PostRecord )
+    | ( PowerRecord )
+    | ( ProvisionRecord )
+    | ( PublicationRecord )
+    | ( PurposeRecord )
+    | ( RequestRecord )
+    | ( StatementRecord )
+    | ( TenureRecord )
+    | ( WarningNoticeRecord )
+    | ( WrittenStatementRecord )
+  ;
+  Event:
+    | ( AppointmentRecord )
+    | ( DiscussionRecord )
+    | ( MeetingRecord )
+    | ( MonitoringVisitRecord )
+    | ( PublicationRecord )
+    | ( RequestRecord )
+    | ( StatementRecord )
+  ;
+  LegalBasis:
+    | ( LegislationRecord )
+    | ( PowerRecord )
+    | ( ProvisionRecord )
+  ;
+  Node:
+    | ( AppointmentRecord )
+    | ( ConsequenceRecord )
+    | ( DiscussionRecord )
+    | ( EvidenceRecord )
+    | ( FigureRecord )
+    | ( FindingRecord )
+    | ( FrameworkRecord )
+    | ( ImprovementPlanRecord )
+    | ( InitiativeRecord )
+    | ( InspectionReportRecord )
+    | ( LegislationRecord )
+    | ( LetterRecord )
+    | ( MeetingRecord )
+    | ( MonitoringVisitRecord )
+    | ( ObligationRecord )
+    | ( OrganisationRecord )
+    | ( PersonRecord )
+    | ( PostRecord )
+    | ( PowerRecord )
+    | ( ProvisionRecord )
+    | ( PublicationRecord )
+    | ( PurposeRecord )
+    | ( RequestRecord )
+    | ( SourceRecord )
+    | ( StatementRecord )
+    | ( TenureRecord )
+    | ( WarningNoticeRecord )
+    | ( WrittenStatementRecord )
+  ;
+  Recipient:
+    | ( OrganisationRecord )
+    | ( PersonRecord )
+    | ( PostRecord )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Actor: ResolverTypeWrapper<NodeRecord>;
-  ActorConnection: ResolverTypeWrapper<ConnectionRecord>;
-  ActorEdge: ResolverTypeWrapper<EdgeRecord>;
+  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ActorConnection: ResolverTypeWrapper<ConnectionRecord<'Person' | 'Organisation'>>;
+  ActorEdge: ResolverTypeWrapper<EdgeRecord<'Person' | 'Organisation'>>;
   ActorFilter: ActorFilter;
-  ActorLink: ResolverTypeWrapper<LinkRecord>;
+  ActorLink: ResolverTypeWrapper<LinkRecord<'Person' | 'Organisation'>>;
   ActorSort: ActorSort;
-  Appointment: ResolverTypeWrapper<NodeRecord>;
-  AppointmentLink: ResolverTypeWrapper<LinkRecord>;
+  Appointment: ResolverTypeWrapper<AppointmentRecord>;
+  AppointmentLink: ResolverTypeWrapper<LinkRecord<'Appointment'>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Consequence: ResolverTypeWrapper<NodeRecord>;
-  ConsequenceConnection: ResolverTypeWrapper<ConnectionRecord>;
-  ConsequenceEdge: ResolverTypeWrapper<EdgeRecord>;
+  Consequence: ResolverTypeWrapper<ConsequenceRecord>;
+  ConsequenceConnection: ResolverTypeWrapper<ConnectionRecord<'Consequence'>>;
+  ConsequenceEdge: ResolverTypeWrapper<EdgeRecord<'Consequence'>>;
   ConsequenceFilter: ConsequenceFilter;
-  ConsequenceLink: ResolverTypeWrapper<LinkRecord>;
+  ConsequenceLink: ResolverTypeWrapper<LinkRecord<'Consequence'>>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DatePrecision: DatePrecision;
   DateSort: DateSort;
-  Discussion: ResolverTypeWrapper<NodeRecord>;
-  Document: ResolverTypeWrapper<NodeRecord>;
-  DocumentConnection: ResolverTypeWrapper<ConnectionRecord>;
-  DocumentEdge: ResolverTypeWrapper<EdgeRecord>;
+  Discussion: ResolverTypeWrapper<DiscussionRecord>;
+  Document: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Document']>;
+  DocumentConnection: ResolverTypeWrapper<ConnectionRecord<'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework'>>;
+  DocumentEdge: ResolverTypeWrapper<EdgeRecord<'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework'>>;
   DocumentFilter: DocumentFilter;
-  DocumentLink: ResolverTypeWrapper<LinkRecord>;
+  DocumentLink: ResolverTypeWrapper<LinkRecord<'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework'>>;
   DocumentStatus: DocumentStatus;
   DocumentType: DocumentType;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
-  Entity: ResolverTypeWrapper<NodeRecord>;
-  EntityLink: ResolverTypeWrapper<LinkRecord>;
+  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  EntityLink: ResolverTypeWrapper<LinkRecord<'Person' | 'Organisation' | 'Post' | 'Tenure' | 'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework' | 'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion' | 'Finding' | 'Figure' | 'Initiative' | 'Purpose' | 'Legislation' | 'Provision' | 'Power' | 'Obligation' | 'Consequence'>>;
   EntityType: EntityType;
-  Event: ResolverTypeWrapper<NodeRecord>;
-  EventConnection: ResolverTypeWrapper<ConnectionRecord>;
-  EventEdge: ResolverTypeWrapper<EdgeRecord>;
+  Event: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Event']>;
+  EventConnection: ResolverTypeWrapper<ConnectionRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>>;
+  EventEdge: ResolverTypeWrapper<EdgeRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>>;
   EventFilter: EventFilter;
-  EventLink: ResolverTypeWrapper<LinkRecord>;
+  EventLink: ResolverTypeWrapper<LinkRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>>;
   EventType: EventType;
-  Evidence: ResolverTypeWrapper<NodeRecord>;
-  Figure: ResolverTypeWrapper<NodeRecord>;
-  FigureConnection: ResolverTypeWrapper<ConnectionRecord>;
-  FigureEdge: ResolverTypeWrapper<EdgeRecord>;
+  Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  Figure: ResolverTypeWrapper<FigureRecord>;
+  FigureConnection: ResolverTypeWrapper<ConnectionRecord<'Figure'>>;
+  FigureEdge: ResolverTypeWrapper<EdgeRecord<'Figure'>>;
   FigureFilter: FigureFilter;
   FigureKind: FigureKind;
-  FigureLink: ResolverTypeWrapper<LinkRecord>;
-  Finding: ResolverTypeWrapper<NodeRecord>;
-  FindingConnection: ResolverTypeWrapper<ConnectionRecord>;
-  FindingEdge: ResolverTypeWrapper<EdgeRecord>;
+  FigureLink: ResolverTypeWrapper<LinkRecord<'Figure'>>;
+  Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingConnection: ResolverTypeWrapper<ConnectionRecord<'Finding'>>;
+  FindingEdge: ResolverTypeWrapper<EdgeRecord<'Finding'>>;
   FindingFilter: FindingFilter;
   FindingKind: FindingKind;
-  FindingLink: ResolverTypeWrapper<LinkRecord>;
+  FindingLink: ResolverTypeWrapper<LinkRecord<'Finding'>>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Framework: ResolverTypeWrapper<NodeRecord>;
+  Framework: ResolverTypeWrapper<FrameworkRecord>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateRecord>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ImprovementPlan: ResolverTypeWrapper<NodeRecord>;
-  Initiative: ResolverTypeWrapper<NodeRecord>;
-  InitiativeConnection: ResolverTypeWrapper<ConnectionRecord>;
-  InitiativeEdge: ResolverTypeWrapper<EdgeRecord>;
+  ImprovementPlan: ResolverTypeWrapper<ImprovementPlanRecord>;
+  Initiative: ResolverTypeWrapper<InitiativeRecord>;
+  InitiativeConnection: ResolverTypeWrapper<ConnectionRecord<'Initiative'>>;
+  InitiativeEdge: ResolverTypeWrapper<EdgeRecord<'Initiative'>>;
   InitiativeFilter: InitiativeFilter;
   InitiativeKind: InitiativeKind;
-  InitiativeLink: ResolverTypeWrapper<LinkRecord>;
-  InspectionReport: ResolverTypeWrapper<NodeRecord>;
+  InitiativeLink: ResolverTypeWrapper<LinkRecord<'Initiative'>>;
+  InspectionReport: ResolverTypeWrapper<InspectionReportRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  LegalBasis: ResolverTypeWrapper<NodeRecord>;
-  LegalBasisLink: ResolverTypeWrapper<LinkRecord>;
-  Legislation: ResolverTypeWrapper<NodeRecord>;
-  LegislationConnection: ResolverTypeWrapper<ConnectionRecord>;
-  LegislationEdge: ResolverTypeWrapper<EdgeRecord>;
+  LegalBasis: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['LegalBasis']>;
+  LegalBasisLink: ResolverTypeWrapper<LinkRecord<'Legislation' | 'Provision' | 'Power'>>;
+  Legislation: ResolverTypeWrapper<LegislationRecord>;
+  LegislationConnection: ResolverTypeWrapper<ConnectionRecord<'Legislation'>>;
+  LegislationEdge: ResolverTypeWrapper<EdgeRecord<'Legislation'>>;
   LegislationFilter: LegislationFilter;
   LegislationKind: LegislationKind;
-  LegislationLink: ResolverTypeWrapper<LinkRecord>;
-  Letter: ResolverTypeWrapper<NodeRecord>;
+  LegislationLink: ResolverTypeWrapper<LinkRecord<'Legislation'>>;
+  Letter: ResolverTypeWrapper<LetterRecord>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
-  Meeting: ResolverTypeWrapper<NodeRecord>;
-  MeetingLink: ResolverTypeWrapper<LinkRecord>;
+  Meeting: ResolverTypeWrapper<MeetingRecord>;
+  MeetingLink: ResolverTypeWrapper<LinkRecord<'Meeting'>>;
   Money: ResolverTypeWrapper<Money>;
-  MonitoringVisit: ResolverTypeWrapper<NodeRecord>;
+  MonitoringVisit: ResolverTypeWrapper<MonitoringVisitRecord>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRecord>;
-  Node: ResolverTypeWrapper<NodeRecord>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NoticeOrder: NoticeOrder;
-  Obligation: ResolverTypeWrapper<NodeRecord>;
-  ObligationConnection: ResolverTypeWrapper<ConnectionRecord>;
-  ObligationEdge: ResolverTypeWrapper<EdgeRecord>;
+  Obligation: ResolverTypeWrapper<ObligationRecord>;
+  ObligationConnection: ResolverTypeWrapper<ConnectionRecord<'Obligation'>>;
+  ObligationEdge: ResolverTypeWrapper<EdgeRecord<'Obligation'>>;
   ObligationFilter: ObligationFilter;
   ObligationKind: ObligationKind;
-  ObligationLink: ResolverTypeWrapper<LinkRecord>;
+  ObligationLink: ResolverTypeWrapper<LinkRecord<'Obligation'>>;
   ObligationSort: ObligationSort;
   ObligationStatus: ObligationStatus;
-  Organisation: ResolverTypeWrapper<NodeRecord>;
-  OrganisationConnection: ResolverTypeWrapper<ConnectionRecord>;
-  OrganisationEdge: ResolverTypeWrapper<EdgeRecord>;
+  Organisation: ResolverTypeWrapper<OrganisationRecord>;
+  OrganisationConnection: ResolverTypeWrapper<ConnectionRecord<'Organisation'>>;
+  OrganisationEdge: ResolverTypeWrapper<EdgeRecord<'Organisation'>>;
   OrganisationKind: OrganisationKind;
-  OrganisationLink: ResolverTypeWrapper<LinkRecord>;
+  OrganisationLink: ResolverTypeWrapper<LinkRecord<'Organisation'>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  ParticipantLink: ResolverTypeWrapper<LinkRecord>;
+  ParticipantLink: ResolverTypeWrapper<LinkRecord<'Person' | 'Organisation'>>;
   ParticipantRole: ParticipantRole;
   Path: ResolverTypeWrapper<PathRecord>;
-  Person: ResolverTypeWrapper<NodeRecord>;
-  PersonConnection: ResolverTypeWrapper<ConnectionRecord>;
-  PersonEdge: ResolverTypeWrapper<EdgeRecord>;
-  PersonLink: ResolverTypeWrapper<LinkRecord>;
-  Post: ResolverTypeWrapper<NodeRecord>;
-  PostConnection: ResolverTypeWrapper<ConnectionRecord>;
-  PostEdge: ResolverTypeWrapper<EdgeRecord>;
+  Person: ResolverTypeWrapper<PersonRecord>;
+  PersonConnection: ResolverTypeWrapper<ConnectionRecord<'Person'>>;
+  PersonEdge: ResolverTypeWrapper<EdgeRecord<'Person'>>;
+  PersonLink: ResolverTypeWrapper<LinkRecord<'Person'>>;
+  Post: ResolverTypeWrapper<PostRecord>;
+  PostConnection: ResolverTypeWrapper<ConnectionRecord<'Post'>>;
+  PostEdge: ResolverTypeWrapper<EdgeRecord<'Post'>>;
   PostFilter: PostFilter;
-  PostLink: ResolverTypeWrapper<LinkRecord>;
-  Power: ResolverTypeWrapper<NodeRecord>;
-  PowerConnection: ResolverTypeWrapper<ConnectionRecord>;
-  PowerEdge: ResolverTypeWrapper<EdgeRecord>;
+  PostLink: ResolverTypeWrapper<LinkRecord<'Post'>>;
+  Power: ResolverTypeWrapper<PowerRecord>;
+  PowerConnection: ResolverTypeWrapper<ConnectionRecord<'Power'>>;
+  PowerEdge: ResolverTypeWrapper<EdgeRecord<'Power'>>;
   PowerFilter: PowerFilter;
-  PowerLink: ResolverTypeWrapper<LinkRecord>;
-  Provision: ResolverTypeWrapper<NodeRecord>;
-  ProvisionConnection: ResolverTypeWrapper<ConnectionRecord>;
-  ProvisionEdge: ResolverTypeWrapper<EdgeRecord>;
+  PowerLink: ResolverTypeWrapper<LinkRecord<'Power'>>;
+  Provision: ResolverTypeWrapper<ProvisionRecord>;
+  ProvisionConnection: ResolverTypeWrapper<ConnectionRecord<'Provision'>>;
+  ProvisionEdge: ResolverTypeWrapper<EdgeRecord<'Provision'>>;
   ProvisionFilter: ProvisionFilter;
-  ProvisionLink: ResolverTypeWrapper<LinkRecord>;
-  Publication: ResolverTypeWrapper<NodeRecord>;
-  Purpose: ResolverTypeWrapper<NodeRecord>;
-  PurposeConnection: ResolverTypeWrapper<ConnectionRecord>;
-  PurposeEdge: ResolverTypeWrapper<EdgeRecord>;
+  ProvisionLink: ResolverTypeWrapper<LinkRecord<'Provision'>>;
+  Publication: ResolverTypeWrapper<PublicationRecord>;
+  Purpose: ResolverTypeWrapper<PurposeRecord>;
+  PurposeConnection: ResolverTypeWrapper<ConnectionRecord<'Purpose'>>;
+  PurposeEdge: ResolverTypeWrapper<EdgeRecord<'Purpose'>>;
   PurposeFilter: PurposeFilter;
-  PurposeLink: ResolverTypeWrapper<LinkRecord>;
+  PurposeLink: ResolverTypeWrapper<LinkRecord<'Purpose'>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Recipient: ResolverTypeWrapper<NodeRecord>;
-  RecipientLink: ResolverTypeWrapper<LinkRecord>;
+  Recipient: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Recipient']>;
+  RecipientLink: ResolverTypeWrapper<LinkRecord<'Person' | 'Organisation' | 'Post'>>;
   RelationshipDirection: RelationshipDirection;
   RelationshipQuery: RelationshipQuery;
-  Request: ResolverTypeWrapper<NodeRecord>;
-  RequestConnection: ResolverTypeWrapper<ConnectionRecord>;
-  RequestEdge: ResolverTypeWrapper<EdgeRecord>;
+  Request: ResolverTypeWrapper<RequestRecord>;
+  RequestConnection: ResolverTypeWrapper<ConnectionRecord<'Request'>>;
+  RequestEdge: ResolverTypeWrapper<EdgeRecord<'Request'>>;
   RequestFilter: RequestFilter;
-  RequestLink: ResolverTypeWrapper<LinkRecord>;
+  RequestLink: ResolverTypeWrapper<LinkRecord<'Request'>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
-  Source: ResolverTypeWrapper<NodeRecord>;
-  SourceConnection: ResolverTypeWrapper<ConnectionRecord>;
-  SourceEdge: ResolverTypeWrapper<EdgeRecord>;
-  Statement: ResolverTypeWrapper<NodeRecord>;
-  StatementLink: ResolverTypeWrapper<LinkRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceConnection: ResolverTypeWrapper<ConnectionRecord<'Source'>>;
+  SourceEdge: ResolverTypeWrapper<EdgeRecord<'Source'>>;
+  Statement: ResolverTypeWrapper<StatementRecord>;
+  StatementLink: ResolverTypeWrapper<LinkRecord<'Statement'>>;
   StatusAssessment: ResolverTypeWrapper<StatusAssessment>;
   StatusBasis: StatusBasis;
   StatusGround: StatusGround;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Tenure: ResolverTypeWrapper<NodeRecord>;
-  TenureConnection: ResolverTypeWrapper<ConnectionRecord>;
-  TenureEdge: ResolverTypeWrapper<EdgeRecord>;
+  Tenure: ResolverTypeWrapper<TenureRecord>;
+  TenureConnection: ResolverTypeWrapper<ConnectionRecord<'Tenure'>>;
+  TenureEdge: ResolverTypeWrapper<EdgeRecord<'Tenure'>>;
   TenureFilter: TenureFilter;
-  TenureLink: ResolverTypeWrapper<LinkRecord>;
+  TenureLink: ResolverTypeWrapper<LinkRecord<'Tenure'>>;
   TenureQualifier: TenureQualifier;
-  WarningNotice: ResolverTypeWrapper<NodeRecord>;
-  WrittenStatement: ResolverTypeWrapper<NodeRecord>;
+  WarningNotice: ResolverTypeWrapper<WarningNoticeRecord>;
+  WrittenStatement: ResolverTypeWrapper<WrittenStatementRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Actor: NodeRecord;
-  ActorConnection: ConnectionRecord;
-  ActorEdge: EdgeRecord;
+  Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ActorConnection: ConnectionRecord<'Person' | 'Organisation'>;
+  ActorEdge: EdgeRecord<'Person' | 'Organisation'>;
   ActorFilter: ActorFilter;
-  ActorLink: LinkRecord;
-  Appointment: NodeRecord;
-  AppointmentLink: LinkRecord;
+  ActorLink: LinkRecord<'Person' | 'Organisation'>;
+  Appointment: AppointmentRecord;
+  AppointmentLink: LinkRecord<'Appointment'>;
   Boolean: Scalars['Boolean']['output'];
-  Consequence: NodeRecord;
-  ConsequenceConnection: ConnectionRecord;
-  ConsequenceEdge: EdgeRecord;
+  Consequence: ConsequenceRecord;
+  ConsequenceConnection: ConnectionRecord<'Consequence'>;
+  ConsequenceEdge: EdgeRecord<'Consequence'>;
   ConsequenceFilter: ConsequenceFilter;
-  ConsequenceLink: LinkRecord;
+  ConsequenceLink: LinkRecord<'Consequence'>;
   Currency: Scalars['Currency']['output'];
-  Discussion: NodeRecord;
-  Document: NodeRecord;
-  DocumentConnection: ConnectionRecord;
-  DocumentEdge: EdgeRecord;
+  Discussion: DiscussionRecord;
+  Document: ResolversInterfaceTypes<ResolversParentTypes>['Document'];
+  DocumentConnection: ConnectionRecord<'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework'>;
+  DocumentEdge: EdgeRecord<'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework'>;
   DocumentFilter: DocumentFilter;
-  DocumentLink: LinkRecord;
+  DocumentLink: LinkRecord<'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework'>;
   Duration: Scalars['Duration']['output'];
-  Entity: NodeRecord;
-  EntityLink: LinkRecord;
-  Event: NodeRecord;
-  EventConnection: ConnectionRecord;
-  EventEdge: EdgeRecord;
+  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  EntityLink: LinkRecord<'Person' | 'Organisation' | 'Post' | 'Tenure' | 'InspectionReport' | 'WarningNotice' | 'ImprovementPlan' | 'WrittenStatement' | 'Letter' | 'Framework' | 'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion' | 'Finding' | 'Figure' | 'Initiative' | 'Purpose' | 'Legislation' | 'Provision' | 'Power' | 'Obligation' | 'Consequence'>;
+  Event: ResolversInterfaceTypes<ResolversParentTypes>['Event'];
+  EventConnection: ConnectionRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>;
+  EventEdge: EdgeRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>;
   EventFilter: EventFilter;
-  EventLink: LinkRecord;
-  Evidence: NodeRecord;
-  Figure: NodeRecord;
-  FigureConnection: ConnectionRecord;
-  FigureEdge: EdgeRecord;
+  EventLink: LinkRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>;
+  Evidence: EvidenceRecord;
+  Figure: FigureRecord;
+  FigureConnection: ConnectionRecord<'Figure'>;
+  FigureEdge: EdgeRecord<'Figure'>;
   FigureFilter: FigureFilter;
-  FigureLink: LinkRecord;
-  Finding: NodeRecord;
-  FindingConnection: ConnectionRecord;
-  FindingEdge: EdgeRecord;
+  FigureLink: LinkRecord<'Figure'>;
+  Finding: FindingRecord;
+  FindingConnection: ConnectionRecord<'Finding'>;
+  FindingEdge: EdgeRecord<'Finding'>;
   FindingFilter: FindingFilter;
-  FindingLink: LinkRecord;
+  FindingLink: LinkRecord<'Finding'>;
   Float: Scalars['Float']['output'];
-  Framework: NodeRecord;
+  Framework: FrameworkRecord;
   FuzzyDate: FuzzyDateRecord;
   GraphEdge: GraphEdgeRecord;
   ID: Scalars['ID']['output'];
-  ImprovementPlan: NodeRecord;
-  Initiative: NodeRecord;
-  InitiativeConnection: ConnectionRecord;
-  InitiativeEdge: EdgeRecord;
+  ImprovementPlan: ImprovementPlanRecord;
+  Initiative: InitiativeRecord;
+  InitiativeConnection: ConnectionRecord<'Initiative'>;
+  InitiativeEdge: EdgeRecord<'Initiative'>;
   InitiativeFilter: InitiativeFilter;
-  InitiativeLink: LinkRecord;
-  InspectionReport: NodeRecord;
+  InitiativeLink: LinkRecord<'Initiative'>;
+  InspectionReport: InspectionReportRecord;
   Int: Scalars['Int']['output'];
-  LegalBasis: NodeRecord;
-  LegalBasisLink: LinkRecord;
-  Legislation: NodeRecord;
-  LegislationConnection: ConnectionRecord;
-  LegislationEdge: EdgeRecord;
+  LegalBasis: ResolversInterfaceTypes<ResolversParentTypes>['LegalBasis'];
+  LegalBasisLink: LinkRecord<'Legislation' | 'Provision' | 'Power'>;
+  Legislation: LegislationRecord;
+  LegislationConnection: ConnectionRecord<'Legislation'>;
+  LegislationEdge: EdgeRecord<'Legislation'>;
   LegislationFilter: LegislationFilter;
-  LegislationLink: LinkRecord;
-  Letter: NodeRecord;
+  LegislationLink: LinkRecord<'Legislation'>;
+  Letter: LetterRecord;
   LocalDate: Scalars['LocalDate']['output'];
-  Meeting: NodeRecord;
-  MeetingLink: LinkRecord;
+  Meeting: MeetingRecord;
+  MeetingLink: LinkRecord<'Meeting'>;
   Money: Money;
-  MonitoringVisit: NodeRecord;
+  MonitoringVisit: MonitoringVisitRecord;
   Neighbourhood: NeighbourhoodRecord;
-  Node: NodeRecord;
-  Obligation: NodeRecord;
-  ObligationConnection: ConnectionRecord;
-  ObligationEdge: EdgeRecord;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Obligation: ObligationRecord;
+  ObligationConnection: ConnectionRecord<'Obligation'>;
+  ObligationEdge: EdgeRecord<'Obligation'>;
   ObligationFilter: ObligationFilter;
-  ObligationLink: LinkRecord;
-  Organisation: NodeRecord;
-  OrganisationConnection: ConnectionRecord;
-  OrganisationEdge: EdgeRecord;
-  OrganisationLink: LinkRecord;
+  ObligationLink: LinkRecord<'Obligation'>;
+  Organisation: OrganisationRecord;
+  OrganisationConnection: ConnectionRecord<'Organisation'>;
+  OrganisationEdge: EdgeRecord<'Organisation'>;
+  OrganisationLink: LinkRecord<'Organisation'>;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
-  ParticipantLink: LinkRecord;
+  ParticipantLink: LinkRecord<'Person' | 'Organisation'>;
   Path: PathRecord;
-  Person: NodeRecord;
-  PersonConnection: ConnectionRecord;
-  PersonEdge: EdgeRecord;
-  PersonLink: LinkRecord;
-  Post: NodeRecord;
-  PostConnection: ConnectionRecord;
-  PostEdge: EdgeRecord;
+  Person: PersonRecord;
+  PersonConnection: ConnectionRecord<'Person'>;
+  PersonEdge: EdgeRecord<'Person'>;
+  PersonLink: LinkRecord<'Person'>;
+  Post: PostRecord;
+  PostConnection: ConnectionRecord<'Post'>;
+  PostEdge: EdgeRecord<'Post'>;
   PostFilter: PostFilter;
-  PostLink: LinkRecord;
-  Power: NodeRecord;
-  PowerConnection: ConnectionRecord;
-  PowerEdge: EdgeRecord;
+  PostLink: LinkRecord<'Post'>;
+  Power: PowerRecord;
+  PowerConnection: ConnectionRecord<'Power'>;
+  PowerEdge: EdgeRecord<'Power'>;
   PowerFilter: PowerFilter;
-  PowerLink: LinkRecord;
-  Provision: NodeRecord;
-  ProvisionConnection: ConnectionRecord;
-  ProvisionEdge: EdgeRecord;
+  PowerLink: LinkRecord<'Power'>;
+  Provision: ProvisionRecord;
+  ProvisionConnection: ConnectionRecord<'Provision'>;
+  ProvisionEdge: EdgeRecord<'Provision'>;
   ProvisionFilter: ProvisionFilter;
-  ProvisionLink: LinkRecord;
-  Publication: NodeRecord;
-  Purpose: NodeRecord;
-  PurposeConnection: ConnectionRecord;
-  PurposeEdge: EdgeRecord;
+  ProvisionLink: LinkRecord<'Provision'>;
+  Publication: PublicationRecord;
+  Purpose: PurposeRecord;
+  PurposeConnection: ConnectionRecord<'Purpose'>;
+  PurposeEdge: EdgeRecord<'Purpose'>;
   PurposeFilter: PurposeFilter;
-  PurposeLink: LinkRecord;
+  PurposeLink: LinkRecord<'Purpose'>;
   Query: Record<PropertyKey, never>;
-  Recipient: NodeRecord;
-  RecipientLink: LinkRecord;
-  Request: NodeRecord;
-  RequestConnection: ConnectionRecord;
-  RequestEdge: EdgeRecord;
+  Recipient: ResolversInterfaceTypes<ResolversParentTypes>['Recipient'];
+  RecipientLink: LinkRecord<'Person' | 'Organisation' | 'Post'>;
+  Request: RequestRecord;
+  RequestConnection: ConnectionRecord<'Request'>;
+  RequestEdge: EdgeRecord<'Request'>;
   RequestFilter: RequestFilter;
-  RequestLink: LinkRecord;
+  RequestLink: LinkRecord<'Request'>;
   SearchHit: SearchHitRecord;
-  Source: NodeRecord;
-  SourceConnection: ConnectionRecord;
-  SourceEdge: EdgeRecord;
-  Statement: NodeRecord;
-  StatementLink: LinkRecord;
+  Source: SourceRecord;
+  SourceConnection: ConnectionRecord<'Source'>;
+  SourceEdge: EdgeRecord<'Source'>;
+  Statement: StatementRecord;
+  StatementLink: LinkRecord<'Statement'>;
   StatusAssessment: StatusAssessment;
   String: Scalars['String']['output'];
-  Tenure: NodeRecord;
-  TenureConnection: ConnectionRecord;
-  TenureEdge: EdgeRecord;
+  Tenure: TenureRecord;
+  TenureConnection: ConnectionRecord<'Tenure'>;
+  TenureEdge: EdgeRecord<'Tenure'>;
   TenureFilter: TenureFilter;
-  TenureLink: LinkRecord;
-  WarningNotice: NodeRecord;
-  WrittenStatement: NodeRecord;
+  TenureLink: LinkRecord<'Tenure'>;
+  WarningNotice: WarningNoticeRecord;
+  WrittenStatement: WrittenStatementRecord;
 };
 
 export type RelationshipDirectiveArgs = {

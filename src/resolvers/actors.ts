@@ -20,8 +20,8 @@ type ActorArgs = {
   after?: string | null;
 };
 
-async function actorPage(
-  labels: ('Person' | 'Organisation')[],
+async function actorPage<L extends 'Person' | 'Organisation'>(
+  labels: L[],
   args: ActorArgs,
   ctx: Context,
   info: GraphQLResolveInfo,
@@ -34,7 +34,7 @@ async function actorPage(
     {
       labels,
       nameContains: args.filter?.nameContains ?? undefined,
-      kinds: labels.includes('Organisation') ? (args.filter?.kinds ?? undefined) : undefined,
+      kinds: labels.some((l) => l === 'Organisation') ? (args.filter?.kinds ?? undefined) : undefined,
       descending: args.sort === 'NAME_DESC',
     },
     window,
@@ -51,20 +51,20 @@ export const actorResolvers: Resolvers = {
     posts: listOf('Post', ['organisation']),
     tenures,
   },
-  Actor: { __resolveType: (n) => n.__type as 'Person' | 'Organisation' },
+  Actor: { __resolveType: (n) => n.__type },
   Person: {
     ...actorFields,
   },
   Organisation: {
     ...actorFields,
-    kind: (n) => n.kind as never,
+    kind: (n) => n.kind,
   },
   Post: {
     ...entityFields,
   },
   Tenure: {
     ...entityFields,
-    qualifier: (n) => (n.qualifier as never) ?? null,
+    qualifier: (n) => n.qualifier ?? null,
     start: (n) => fuzzyDate(n, 'start'),
     end: (n) => fuzzyDate(n, 'end'),
   },

@@ -2,7 +2,8 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { CurrencyResolver, DurationResolver, LocalDateResolver } from 'graphql-scalars';
 import { entityByKey } from '../db/entities.js';
-import type { FuzzyDateRecord, NodeRecord } from '../db/records.js';
+import type { AnyNodeRecord } from '../db/nodeRecords.js';
+import type { FuzzyDateRecord } from '../db/records.js';
 import { listSources } from '../db/sources.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
@@ -28,7 +29,7 @@ export const PartialDate = new GraphQLScalarType<string, string>({
   },
 });
 
-async function nodeById(id: string, ctx: Context): Promise<NodeRecord | null> {
+async function nodeById(id: string, ctx: Context): Promise<AnyNodeRecord | null> {
   const { type, key } = fromGlobalId(id);
   const node = await ctx.loaders.node.load(key);
   // An id whose type does not match the node it names was not issued by this API.
@@ -61,30 +62,33 @@ export const baseResolvers: Resolvers = {
       return connection(await listSources(ctx.db, window), window);
     },
   },
-  Node: { __resolveType: (n) => n.__type as never },
-  Entity: { __resolveType: (n) => n.__type as never },
+  Node: { __resolveType: (n) => n.__type },
+  Entity: { __resolveType: (n) => n.__type },
   EntityLink: linkFields,
   RecipientLink: linkFields,
   LegalBasisLink: linkFields,
-  Recipient: { __resolveType: (n) => n.__type as 'Person' | 'Organisation' | 'Post' },
-  LegalBasis: { __resolveType: (n) => n.__type as 'Power' | 'Provision' | 'Legislation' },
+  Recipient: { __resolveType: (n) => n.__type },
+  LegalBasis: { __resolveType: (n) => n.__type },
   FuzzyDate: {
-    relativeTo: (d: FuzzyDateRecord, _a, ctx) => (d.relativeTo ? ctx.loaders.node.load(d.relativeTo) : null),
+    relativeTo: async (d: FuzzyDateRecord, _a, ctx) => {
+      const node = d.relativeTo ? await ctx.loaders.node.load(d.relativeTo) : null;
+      return node && node.__type !== 'Source' && node.__type !== 'Evidence' ? node : null;
+    },
   },
   Evidence: {
     id: (n) => toGlobalId('Evidence', n.id),
     key: (n) => n.id,
-    quote: (n) => n.quote as string,
-    start: (n) => n.start as number,
-    end: (n) => n.end as number,
+    quote: (n) => n.quote,
+    start: (n) => n.start,
+    end: (n) => n.end,
   },
   Source: {
     id: (n) => toGlobalId('Source', n.id),
     key: (n) => n.id,
-    title: (n) => n.title as string,
+    title: (n) => n.title,
     titleInferred: (n) => n.titleInferred === true,
-    publisher: (n) => (n.publisher as string | undefined) ?? null,
-    publisherNote: (n) => (n.publisherNote as string | undefined) ?? null,
+    publisher: (n) => n.publisher ?? null,
+    publisherNote: (n) => n.publisherNote ?? null,
     published: (n) => fuzzyDate(n, 'published')!,
     content: (n, _a, ctx) => ctx.loaders.sourceContent.load(n.id),
   },

@@ -3,7 +3,7 @@
 import { listDocuments } from '../db/documents.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, pageOf } from './fields.js';
-import type { NodeRecord } from '../db/records.js';
+import type { DocumentRecord } from '../db/nodeRecords.js';
 import { familyTypes, typeOfEnumValue } from '../model.js';
 
 const ACTORS = familyTypes('Actor');
@@ -11,9 +11,9 @@ const ACTORS = familyTypes('Actor');
 /** Fields every Document has (the Document interface). */
 const documentFields = {
   ...entityFields,
-  title: (n: NodeRecord) => (n.title as string | undefined) ?? null,
-  issued: (n: NodeRecord) => fuzzyDate(n, 'issued'),
-  status: (n: NodeRecord) => ((n.status as string | undefined) ?? 'ISSUED') as 'ISSUED' | 'REQUIRED',
+  title: (n: DocumentRecord) => n.title ?? null,
+  issued: (n: DocumentRecord) => fuzzyDate(n, 'issued'),
+  status: (n: DocumentRecord) => n.status ?? 'ISSUED',
 };
 
 export const documentResolvers: Resolvers = {
@@ -37,10 +37,10 @@ export const documentResolvers: Resolvers = {
       return connection(page, window);
     },
   },
-  Document: { __resolveType: (n) => n.__type as never },
+  Document: { __resolveType: (n) => n.__type },
   InspectionReport: documentFields,
-  WarningNotice: { ...documentFields, notice: (n) => n.notice as 'FIRST' | 'FOLLOW_UP' },
-  ImprovementPlan: { ...documentFields, revision: (n) => (n.revision as number | undefined) ?? null },
+  WarningNotice: { ...documentFields, notice: (n) => n.notice },
+  ImprovementPlan: { ...documentFields, revision: (n) => n.revision ?? null },
   WrittenStatement: documentFields,
   Letter: documentFields,
   Framework: documentFields,

@@ -54,20 +54,20 @@ export const eventResolvers: Resolvers = {
       return connection(page, window);
     },
   },
-  Event: { __resolveType: (n) => n.__type as never },
-  Meeting: { ...eventFields, location: (n) => (n.location as string | undefined) ?? null },
+  Event: { __resolveType: (n) => n.__type },
+  Meeting: { ...eventFields, location: (n) => n.location ?? null },
   MonitoringVisit: eventFields,
   Publication: eventFields,
   Request: {
     ...eventFields,
-    subject: (n) => (n.subject as string | undefined) ?? null,
+    subject: (n) => n.subject ?? null,
   },
   Appointment: eventFields,
   Statement: {
     ...eventFields,
-    text: (n) => n.text as string,
+    text: (n) => n.text,
   },
-  Discussion: { ...eventFields, subject: (n) => (n.subject as string | undefined) ?? null },
+  Discussion: { ...eventFields, subject: (n) => n.subject ?? null },
   ParticipantLink: {
     ...linkFields,
     participation: (l: LinkRecord) => participationOf(l.rel.type),

@@ -3,10 +3,11 @@
 import type { Context } from '../context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Page, Window } from '../db/entities.js';
+import type { EvidenceRecord, PostRecord } from '../db/nodeRecords.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
 import { dayOf } from '../day.js';
 import { badInput, notFound } from '../errors.js';
-import { nodeTypeNames } from '../model.js';
+import { isNodeType, nodeTypeNames, type NodeType } from '../model.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
 
 export function limitOf(first: number | null | undefined, ctx: Context, fallback = 20): number {
@@ -37,27 +38,32 @@ export function fuzzyDate(record: Record<string, unknown>, field: string): Fuzzy
 export const entityFields = {
   id: (n: NodeRecord) => toGlobalId(n.__type, n.id),
   key: (n: NodeRecord) => n.id,
-  aliases: (n: NodeRecord) => (n.aliases as string[] | undefined) ?? [],
+  aliases: (n: NodeRecord) => n.aliases ?? [],
 };
 
-async function evidenceOf(rel: RelRecord, ctx: Context): Promise<NodeRecord[]> {
+async function evidenceOf(rel: RelRecord, ctx: Context): Promise<EvidenceRecord[]> {
   const nodes = await ctx.loaders.node.loadMany(rel.evidence);
-  return nodes.filter((n): n is NodeRecord => n !== null && !(n instanceof Error));
+  return nodes.filter((n): n is EvidenceRecord => n !== null && !(n instanceof Error) && n.__type === 'Evidence');
+}
+
+/** The post a relationship's `capacity` names, if it names one. */
+async function capacityOf(rel: RelRecord, ctx: Context): Promise<PostRecord | null> {
+  const node = rel.capacity ? await ctx.loaders.node.load(rel.capacity) : null;
+  return node?.__type === 'Post' ? node : null;
 }
 
 /** Fields every Link type has. */
 export const linkFields = {
-  node: (l: LinkRecord) => l.node,
+  node: <T extends NodeType>(l: LinkRecord<T>) => l.node,
   evidence: (l: LinkRecord, _args: unknown, ctx: Context) => evidenceOf(l.rel, ctx),
   inferred: (l: LinkRecord) => l.rel.inferred,
   inference: (l: LinkRecord) => l.rel.inference ?? null,
   role: (l: LinkRecord) => l.rel.role ?? null,
-  capacity: (l: LinkRecord, _args: unknown, ctx: Context) =>
-    l.rel.capacity ? ctx.loaders.node.load(l.rel.capacity) : null,
+  capacity: (l: LinkRecord, _args: unknown, ctx: Context) => capacityOf(l.rel, ctx),
   date: (l: LinkRecord) => fuzzyDate(l.rel, 'date'),
 };
 
-export { evidenceOf };
+export { capacityOf, evidenceOf };
 
 export interface PageArgs {
   first?: number | null;
@@ -94,7 +100,7 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some((f) => visit(f.selectionSet));
 }
 
-export function connection(page: Page, w: Window): ConnectionRecord {
+export function connection<T extends NodeType>(page: Page<T>, w: Window): ConnectionRecord<T> {
   const cursor = (i: number) => Buffer.from(`o:${w.offset + i}`).toString('base64url');
   const edges = page.nodes.map((node, i) => ({ cursor: cursor(i), node }));
   return {
@@ -149,7 +155,7 @@ export class NamedEntities {
   check(page: Page): void {
     for (const { key, argument, types } of this.wanted) {
       const type = page.named[key];
-      if (!type || !nodeTypeNames.includes(type as never)) {
+      if (!type || !isNodeType(type)) {
         throw notFound(
           `\`${argument}\` names nothing in the graph: give an entity's id or its key (e.g. "powys-county-council").`,
           argument,

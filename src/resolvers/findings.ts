@@ -13,26 +13,24 @@ export const findingResolvers: Resolvers = {
   },
   Finding: {
     ...entityFields,
-    kind: (n) => n.kind as 'FAILING' | 'RISK' | 'DEFICIENCY',
+    kind: (n) => n.kind,
   },
   Figure: {
     ...entityFields,
-    kind: (n) => n.kind as 'MONEY' | 'DURATION',
+    kind: (n) => n.kind,
     money: (n) =>
-      n.kind === 'MONEY' && typeof n.amount === 'number'
-        ? { amount: n.amount, currency: (n.currency as string) ?? 'GBP' }
-        : null,
-    duration: (n) => (n.duration as string | undefined) ?? null,
+      n.kind === 'MONEY' && typeof n.amount === 'number' ? { amount: n.amount, currency: n.currency ?? 'GBP' } : null,
+    duration: (n) => n.duration ?? null,
     approximate: (n) => n.approximate === true,
-    text: (n) => n.text as string,
+    text: (n) => n.text,
   },
   Initiative: {
     ...entityFields,
-    kind: (n) => n.kind as 'SUPPORT_PACKAGE' | 'PROGRAMME',
+    kind: (n) => n.kind,
   },
   Purpose: {
     ...entityFields,
-    text: (n) => n.text as string,
+    text: (n) => n.text,
   },
   FindingLink: linkFields,
   FigureLink: linkFields,

@@ -3,7 +3,7 @@ import { MAX_DEPTH, MAX_HOPS, neighbourhood, search, shortestPath } from '../db/
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { dayOf, evidenceOf, fuzzyDate, limitOf } from './fields.js';
+import { capacityOf, dayOf, evidenceOf, fuzzyDate, limitOf } from './fields.js';
 import { typeOfEnumValue } from '../model.js';
 
 const MAX_SEARCH_TEXT = 200;
@@ -60,7 +60,7 @@ export const graphResolvers: Resolvers = {
     inferred: (e) => e.rel.inferred,
     inference: (e) => e.rel.inference ?? null,
     role: (e) => e.rel.role ?? null,
-    capacity: (e, _a, ctx) => (e.rel.capacity ? ctx.loaders.node.load(e.rel.capacity) : null),
+    capacity: (e, _a, ctx) => capacityOf(e.rel, ctx),
     date: (e) => fuzzyDate(e.rel, 'date'),
   },
 };

@@ -12,13 +12,13 @@ export const lawResolvers: Resolvers = {
   },
   Legislation: {
     ...entityFields,
-    kind: (n) => n.kind as 'ACT' | 'MEASURE',
-    year: (n) => (n.year as number | undefined) ?? null,
+    kind: (n) => n.kind,
+    year: (n) => n.year ?? null,
   },
   Provision: {
     ...entityFields,
-    fromSection: (n) => n.fromSection as number,
-    toSection: (n) => (n.toSection as number | undefined) ?? (n.fromSection as number),
+    fromSection: (n) => n.fromSection,
+    toSection: (n) => n.toSection ?? n.fromSection,
   },
   Power: {
     ...entityFields,

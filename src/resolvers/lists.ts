@@ -49,7 +49,7 @@ function anchorsOf(filters: Filter[], args: ListArgs, named: NamedEntities): Anc
 }
 
 /** The resolver of a root list of `label`, ordered by name. */
-export function listOf(label: NodeType, named: NamedFilter[]) {
+export function listOf<T extends NodeType>(label: T, named: NamedFilter[]) {
   const filters = filtersOf(label, named);
   return async (_p: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const window = pageOf(args, ctx, info);

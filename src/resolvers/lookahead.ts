@@ -121,7 +121,7 @@ export function plannerFor(maxPageSize: number): Planner {
     let budget = MAX_PLANS;
 
     const concreteOf = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
-      isObjectType(type) ? [type] : schema.getPossibleTypes(type as never);
+      isObjectType(type) ? [type] : schema.getPossibleTypes(type);
 
     /** Every field selected in `scopes`, through inline fragments and named ones, with the type it is asked of. */
     const fieldsOf = (scopes: Scope[]) => {

@@ -5,7 +5,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { requestDay } from './asOf.js';
 import { assess } from './statusAssessment.js';
-import type { NodeRecord } from '../db/records.js';
+import type { ObligationRecord } from '../db/nodeRecords.js';
+import type { ObligationStatus } from '../db/status.js';
 import { farEndsOf } from './relationships.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, pageOf } from './fields.js';
@@ -19,9 +20,14 @@ const IMPOSERS = farEndsOf('Obligation', 'imposedBy');
 const IMPOSING_DOCUMENTS = farEndsOf('Obligation', 'imposingDocument');
 
 /** The status on the field's own day, else the root field's day (asOf.ts), else today. */
-function statusOf(n: NodeRecord, args: AsOfArgs, ctx: Context, info: GraphQLResolveInfo): string | Promise<string> {
+function statusOf(
+  n: ObligationRecord,
+  args: AsOfArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): ObligationStatus | Promise<ObligationStatus> {
   const day = dayOf(args.asOf, 'asOf') ?? requestDay(info);
-  return (n.__status as Record<string, string> | undefined)?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day });
+  return n.__status?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day });
 }
 
 export const obligationResolvers: Resolvers = {
@@ -51,15 +57,15 @@ export const obligationResolvers: Resolvers = {
   },
   Obligation: {
     ...entityFields,
-    kind: (n) => ((n.kind as string | undefined) ?? 'DUTY') as 'DUTY' | 'UNDERTAKING',
-    action: (n) => n.action as string,
+    kind: (n) => n.kind ?? 'DUTY',
+    action: (n) => n.action,
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
     // Computed with the node when a root query looked ahead (`@status`, lookahead.ts), else batched per day.
-    status: (n, args, ctx, info) => statusOf(n, args, ctx, info) as never,
+    status: (n, args, ctx, info) => statusOf(n, args, ctx, info),
     statusAssessment: async (n, args, ctx, info) =>
-      assess(n, (await statusOf(n, args, ctx, info)) as never, dayOf(args.asOf, 'asOf') ?? requestDay(info), ctx),
-    statusNote: (n) => (n.statusNote as string | undefined) ?? null,
+      assess(n, await statusOf(n, args, ctx, info), dayOf(args.asOf, 'asOf') ?? requestDay(info), ctx),
+    statusNote: (n) => n.statusNote ?? null,
   },
   Consequence: {
     ...entityFields,

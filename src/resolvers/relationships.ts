@@ -8,6 +8,7 @@
 import {
   buildSchema,
   isListType,
+  isNonNullType,
   isObjectType,
   Kind,
   type ConstDirectiveNode,
@@ -67,12 +68,12 @@ export interface AheadSpec extends Relation {
 
 function unwrap(t: GraphQLType): { named: GraphQLNamedType; list: boolean } {
   let list = false;
-  let cur = t as { ofType?: GraphQLType };
-  while (cur.ofType) {
+  let cur: GraphQLType = t;
+  while (isListType(cur) || isNonNullType(cur)) {
     if (isListType(cur)) list = true;
-    cur = cur.ofType as { ofType?: GraphQLType };
+    cur = cur.ofType;
   }
-  return { named: cur as GraphQLNamedType, list };
+  return { named: cur, list };
 }
 
 function argumentsOf(d: ConstDirectiveNode): Record<string, string | number> {
@@ -122,7 +123,7 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
   const problems: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const object = type as GraphQLObjectType;
+    const object = type;
     for (const field of Object.values(object.getFields())) {
       const where = `${object.name}.${field.name}`;
       if (declarationOf(object, field.name, 'status').length) statusFields.add(where);
@@ -206,10 +207,7 @@ type Resolve = (parent: NodeRecord, args: FirstArgs, ctx: Context) => unknown;
 
 /** The links of `q` when the root query fetched them ahead (lookahead.ts), else from the loader. */
 function linksFor(parent: NodeRecord, q: LinkQuery, ctx: Context): LinkRecord[] | Promise<LinkRecord[]> {
-  return (
-    (parent.__links as Record<string, LinkRecord[]> | undefined)?.[linkKey(q)] ??
-    ctx.loaders.links.load({ id: parent.id, ...q })
-  );
+  return parent.__links?.[linkKey(q)] ?? ctx.loaders.links.load({ id: parent.id, ...q });
 }
 
 /** Applies `f` to a value fetched ahead at once (graphql-js completes it without a promise), else when it comes. */
