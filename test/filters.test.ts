@@ -3,8 +3,8 @@
 // that names nothing is NOT_FOUND and one that names the wrong kind of entity is BAD_USER_INPUT,
 // with the argument in `extensions.field`.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { globalId, gql, testDriver } from './helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypherRows, globalId, gql, testDriver } from './helpers.js';
 
 interface NamedFilter {
   list: string;
@@ -112,10 +112,7 @@ beforeAll(() => {
 });
 afterAll(() => driver.close());
 
-async function cypher(query: string, params: Record<string, unknown> = {}) {
-  const { records } = await driver.executeQuery(query, params, { database: inject('neo4jDatabase') });
-  return records.map((r) => r.toObject());
-}
+const cypher = (query: string, params: Record<string, unknown> = {}) => cypherRows(driver, query, params);
 
 /** The entity the filter can name with the most items, its type, and those items' keys. */
 async function sample(f: NamedFilter): Promise<{ key: string; type: string; expected: string[] }> {

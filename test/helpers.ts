@@ -39,6 +39,12 @@ export function testDriver(): Driver {
   });
 }
 
+/** Rows of a read on the test database, as plain objects: what the graph holds, for a test to compare with. */
+export async function cypherRows(driver: Driver, query: string, params: Record<string, unknown> = {}) {
+  const { records } = await driver.executeQuery(query, params, { database: inject('neo4jDatabase') });
+  return records.map((r) => r.toObject());
+}
+
 export function globalId(type: string, key: string): string {
   return Buffer.from(`${type}:${key}`).toString('base64url');
 }

@@ -2,9 +2,9 @@
 // entity of its type (as Cypher counts them), pages, and filters by kind and by day; the type enums
 // agree with the model; and every date sort orders as its description says.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumValueOfType, familyTypes, nodeTypeNames } from '../src/model.js';
-import { gql, gqlOk, testDriver } from './helpers.js';
+import { cypherRows, gql, gqlOk, testDriver } from './helpers.js';
 
 let driver: Driver;
 beforeAll(() => {
@@ -12,10 +12,7 @@ beforeAll(() => {
 });
 afterAll(() => driver.close());
 
-async function cypher(query: string, params: Record<string, unknown> = {}) {
-  const { records } = await driver.executeQuery(query, params, { database: inject('neo4jDatabase') });
-  return records.map((r) => r.toObject());
-}
+const cypher = (query: string, params: Record<string, unknown> = {}) => cypherRows(driver, query, params);
 
 const LISTS = [
   { field: 'findings', type: 'Finding' },

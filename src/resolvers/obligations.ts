@@ -19,14 +19,11 @@ const BEARERS = farEndsOf('Obligation', 'bearer');
 const IMPOSERS = farEndsOf('Obligation', 'imposedBy');
 const IMPOSING_DOCUMENTS = farEndsOf('Obligation', 'imposingDocument');
 
-/** The status on the field's own day, else the root field's day (asOf.ts), else today. */
-function statusOf(
-  n: ObligationRecord,
-  args: AsOfArgs,
-  ctx: Context,
-  info: GraphQLResolveInfo,
-): ObligationStatus | Promise<ObligationStatus> {
-  const day = dayOf(args.asOf, 'asOf') ?? requestDay(info);
+/** The field's own day, else the root field's day (asOf.ts), else today. */
+const dayFor = (args: AsOfArgs, info: GraphQLResolveInfo) => dayOf(args.asOf, 'asOf') ?? requestDay(info);
+
+/** The status on `day`: fetched with the node when a root query looked ahead, else batched per day. */
+function statusOn(n: ObligationRecord, day: string, ctx: Context): ObligationStatus | Promise<ObligationStatus> {
   return n.__status?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day });
 }
 
@@ -62,9 +59,11 @@ export const obligationResolvers: Resolvers = {
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
     // Computed with the node when a root query looked ahead (`@status`, lookahead.ts), else batched per day.
-    status: (n, args, ctx, info) => statusOf(n, args, ctx, info),
-    statusAssessment: async (n, args, ctx, info) =>
-      assess(n, await statusOf(n, args, ctx, info), dayOf(args.asOf, 'asOf') ?? requestDay(info), ctx),
+    status: (n, args, ctx, info) => statusOn(n, dayFor(args, info), ctx),
+    statusAssessment: async (n, args, ctx, info) => {
+      const day = dayFor(args, info);
+      return assess(n, await statusOn(n, day, ctx), day, ctx);
+    },
     statusNote: (n) => n.statusNote ?? null,
   },
   Consequence: {
