@@ -81,6 +81,9 @@ const schema = z
     KEEP_ALIVE_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
     HEADERS_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_HEADERS_TIMEOUT_MS),
     RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+    // One assertFacts is one transaction: bounded so that a batch stays well inside the body limit
+    // and a transaction's memory.
+    MAX_WRITE_BATCH: positiveInt.max(10_000).default(200),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -111,6 +114,8 @@ export interface Config {
   corsOrigins: string[];
   /** How long a whole response may be served from memory; 0 turns the response cache off. */
   responseCacheSeconds: number;
+  /** The most records one assertFacts may carry. */
+  maxWriteBatch: number;
   limits: Limits;
 }
 
@@ -183,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
+    maxWriteBatch: e.MAX_WRITE_BATCH,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

@@ -120,8 +120,9 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          if (operation.operation !== 'query') {
-            throw new GraphQLError(`This API is read-only: ${operation.operation}s are not supported.`, {
+          // Queries read; mutations write (src/resolvers/curation.ts); nothing is pushed to clients.
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('This API takes queries and mutations: subscriptions are not supported.', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }

@@ -4,7 +4,7 @@ import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';
-import { loadedDigest, writeSeed } from './db/write.js';
+import { loadedDigest, writeSeed } from './db/curation.js';
 import { compileSeed } from './write/seedFolder.js';
 // The entry point is the one module of src/ that reaches outside it: a local Neo4j is
 // provisioned here, before anything of the API exists.
@@ -44,6 +44,7 @@ try {
       responseCacheSeconds: config.responseCacheSeconds,
       keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
       headersTimeoutMs: config.http.headersTimeoutMs,
+      maxWriteBatch: config.maxWriteBatch,
     },
     config.http.host,
     config.http.port,

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createApp } from './http.js';
+import { authenticate } from './auth/index.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { plannerFor } from './resolvers/lookahead.js';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   keepAliveTimeoutMs?: number;
   /** How long a request may take to send its headers (HEADERS_TIMEOUT_MS); above keepAliveTimeoutMs. */
   headersTimeoutMs?: number;
+  /** The most records one assertFacts may carry (MAX_WRITE_BATCH); 200 unless set. */
+  maxWriteBatch?: number;
 }
 
 const CLIENT_CODES = new Set([
@@ -54,6 +57,16 @@ const CLIENT_CODES = new Set([
   'DATABASE_UNAVAILABLE',
   'OPERATION_LIMIT_EXCEEDED',
   'QUERY_TIMEOUT',
+  // Authentication and the write side (docs/curation.md).
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'INVALID_RECORD',
+  'UNKNOWN_TYPE',
+  'UNKNOWN_RELATIONSHIP',
+  'MODEL_VIOLATION',
+  'DUPLICATE_KEY',
+  'EVIDENCE_NOT_FOUND',
 ]);
 // ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
 const UNAVAILABLE = new Set([
@@ -79,7 +92,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (APQ_MESSAGES.has(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   const code = extensions.code as string | undefined;
-  if (code && CLIENT_CODES.has(code)) return { ...formatted, extensions };
+  // A bad token is refused while the context is made; Apollo prefixes that stage to the message.
+  if (code && CLIENT_CODES.has(code))
+    return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
   const original = error instanceof GraphQLError ? error.originalError : error;
   const neo4jCode = original instanceof Neo4jError ? String(original.code) : '';
   if (UNAVAILABLE.has(neo4jCode)) {
@@ -201,8 +216,15 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       limits,
       logger,
       corsOrigins: options.corsOrigins ?? [],
-      context: async ({ signal, deadline }) =>
-        createContext({ ...options, batching: options.batching ?? true, planner, signal, deadline }),
+      context: async ({ signal, deadline, authorization }) =>
+        createContext({
+          ...options,
+          batching: options.batching ?? true,
+          planner,
+          signal,
+          deadline,
+          viewer: await authenticate(options.driver, options.database, authorization),
+        }),
     }),
   );
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadedDigest, writeSeed } from '../src/db/write.js';
+import { loadedDigest, writeSeed } from '../src/db/curation.js';
 import type { CompiledNode, CompiledRel, CompiledSeed, SeedError } from '../src/write/compile.js';
 import { compileSeed, seedDir } from '../src/write/seedFolder.js';
 import { testDriver } from './helpers.js';
@@ -481,12 +481,13 @@ interface Snapshot {
 
 async function snapshot(driver: Driver, database: string): Promise<Snapshot> {
   const nodes = await driver.executeQuery(
-    `MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`,
+    // Revisions and the revision each record is at are the history of loads, not the seed's content.
+    `MATCH (n) WHERE NOT n:Revision RETURN labels(n) AS labels, properties(n) { .*, lastRevision: null } AS props`,
     {},
     { database },
   );
   const rels = await driver.executeQuery(
-    `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+    `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) { .*, lastRevision: null } AS props`,
     {},
     { database },
   );

@@ -11,6 +11,14 @@ export function schemaStatements(): string[] {
     ...nodeTypeNames.map(
       (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`,
     ),
+    // The write side: revisions are unique by id and by idempotency key (two retries racing each
+    // other cannot both write), API keys by their public id and their name.
+    'CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE',
+    'CREATE CONSTRAINT revision_idempotency IF NOT EXISTS FOR (r:Revision) REQUIRE r.idempotencyKey IS UNIQUE',
+    'CREATE INDEX revision_at IF NOT EXISTS FOR (r:Revision) ON (r.at)',
+    'CREATE INDEX revision_author IF NOT EXISTS FOR (r:Revision) ON (r.author)',
+    'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.keyId IS UNIQUE',
+    'CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE',
     'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
     'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedEarliest)',

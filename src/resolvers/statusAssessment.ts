@@ -39,15 +39,24 @@ export async function assess(n: NodeRecord, status: Status, asOf: string, ctx: C
   const one = (field: string) =>
     ctx.loaders.links.load({ id: n.id, ...relationOf('Obligation', field), limit: 1 }).then((l) => l[0]);
   switch (status) {
-    case 'FULFILLED': {
+    case 'FULFILLED':
+    case 'FULFILLED_LATE': {
       const l = await one('fulfilledBy');
       const b = linkBasis(l);
+      const late = status === 'FULFILLED_LATE' ? ', after its latest possible due date' : '';
       return out(
         'FULFILMENT',
         b.basis,
         b.inference,
-        `${l?.node.name ?? 'a document or event'} fulfils it (${firmly(b.basis)}).`,
+        `${l?.node.name ?? 'a document or event'} fulfils it${late} (${firmly(b.basis)}).`,
       );
+    }
+    case 'WITHDRAWN': {
+      // The whole record: a query's planned properties need not include the withdrawal's date.
+      const whole = await ctx.loaders.node.load(n.id);
+      const d = whole ? fuzzyDate(whole, 'withdrawn') : null;
+      const basis = d ? dateBasis(d) : 'STATED';
+      return out('WITHDRAWAL', basis, d?.inference ?? null, `a source states its withdrawal (date ${firmly(basis)}).`);
     }
     case 'SUPERSEDED': {
       const l = await one('supersededBy');
