@@ -18,6 +18,7 @@ const ALLOWED_CODES = [
   'NOT_FOUND',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
 ] as const;
 type Code = (typeof ALLOWED_CODES)[number];
 

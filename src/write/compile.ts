@@ -311,7 +311,16 @@ export function nearestPassage(text: string, quote: string): { quote: string; at
     const d = editDistance(quote, window);
     if (!best || d < best.d) best = { quote: window, at, d };
   }
-  return best && { quote: best.quote, at: best.at };
+  if (!best) return undefined;
+  // The passage may be a little shorter or longer than the quote ("late" for "early"): the closest
+  // length wins, the shorter on a tie.
+  let found = best;
+  for (let l = Math.max(1, len - 5); l <= len + 5; l++) {
+    const window = text.slice(best.at, best.at + l);
+    const d = editDistance(quote, window);
+    if (d < found.d || (d === found.d && window.length < found.quote.length)) found = { quote: window, at: best.at, d };
+  }
+  return { quote: found.quote, at: found.at };
 }
 
 function editDistance(a: string, b: string): number {
