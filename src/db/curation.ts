@@ -912,3 +912,48 @@ export async function currentRevisions(db: Database, keys: readonly string[]): P
 }
 
 export type { FuzzyDate };
+
+// ------------------------------------------------------------------------------------ export
+
+export interface ExportedGraph {
+  nodes: { type: string; retracted: boolean; props: Record<string, unknown> }[];
+  rels: { type: string; from: string; to: string; props: Record<string, unknown> }[];
+}
+
+/** Every entity and link, with what export needs to write them back in the seed format. */
+export async function readForExport(driver: Driver, database: string): Promise<ExportedGraph> {
+  const nodes = await driver.executeQuery(
+    `MATCH (n:Entity) RETURN [l IN labels(n) WHERE NOT l IN $notTypes][0] AS type, n:Retracted AS retracted,
+       properties(n) AS props ORDER BY n.id`,
+    { notTypes: NOT_TYPES },
+    { database, routing: 'READ' },
+  );
+  const rels = await driver.executeQuery(
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT type(r) IN ['FROM_SOURCE']
+     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY r.id`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return {
+    nodes: nodes.records.map((r) => ({ type: r.get('type'), retracted: r.get('retracted'), props: r.get('props') })),
+    rels: rels.records.map((r) => ({
+      type: r.get('type'),
+      from: r.get('from'),
+      to: r.get('to'),
+      props: r.get('props'),
+    })),
+  };
+}
+
+/** The revision log, oldest first, for an export that keeps history. */
+export async function allRevisions(driver: Driver, database: string): Promise<RevisionRecord[]> {
+  const res = await driver.executeQuery(
+    `MATCH (r:Revision) RETURN ${REVISION} AS r ORDER BY r.at, r.id`,
+    {},
+    {
+      database,
+      routing: 'READ',
+    },
+  );
+  return res.records.map((r) => toRevision(r.get('r')));
+}

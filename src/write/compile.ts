@@ -157,6 +157,8 @@ const sourceRecord = z
     titleInferred: z.boolean().default(false),
     publisher: z.string().nullable().default(null),
     publisherNote: z.string().optional(),
+    url: z.string().optional(),
+    licence: z.string().optional(),
     published: fuzzyDate,
     evidence: z.array(evidenceRef).optional(),
   })
@@ -205,7 +207,7 @@ export interface CompiledSeed {
   digest: string;
 }
 
-const FUZZY_FIELDS = ['date', 'issued', 'start', 'end', 'due', 'imposed', 'breached', 'withdrawn', 'published'];
+export const FUZZY_FIELDS = ['date', 'issued', 'start', 'end', 'due', 'imposed', 'breached', 'withdrawn', 'published'];
 
 function toNeoDate(iso: string | undefined) {
   if (!iso) return null;
@@ -312,15 +314,18 @@ export function nearestPassage(text: string, quote: string): { quote: string; at
     if (!best || d < best.d) best = { quote: window, at, d };
   }
   if (!best) return undefined;
-  // The passage may be a little shorter or longer than the quote ("late" for "early"): the closest
-  // length wins, the shorter on a tie.
-  let found = best;
-  for (let l = Math.max(1, len - 5); l <= len + 5; l++) {
+  // The passage may be a little shorter or longer than the quote ("late" for "early"): among the
+  // lengths that end a word, the closest wins, then the one nearest the quote's length.
+  let found: typeof best | undefined;
+  for (let l = Math.max(1, len - 5); l <= len + 5 && best.at + l <= text.length; l++) {
+    if (/\w/.test(text[best.at + l] ?? '') || !/\w/.test(text[best.at + l - 1]!)) continue;
     const window = text.slice(best.at, best.at + l);
     const d = editDistance(quote, window);
-    if (d < found.d || (d === found.d && window.length < found.quote.length)) found = { quote: window, at: best.at, d };
+    if (!found || d < found.d || (d === found.d && Math.abs(l - len) < Math.abs(found.quote.length - len)))
+      found = { quote: window, at: best.at, d };
   }
-  return { quote: found.quote, at: found.at };
+  const chosen = found ?? best;
+  return { quote: chosen.quote, at: chosen.at };
 }
 
 function editDistance(a: string, b: string): number {
@@ -379,6 +384,8 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       titleInferred: s.titleInferred,
       publisher: s.publisher,
       publisherNote: s.publisherNote,
+      url: s.url,
+      licence: s.licence,
       file: s.file,
       content,
       ...flattenDate('published', s.published),
