@@ -38,7 +38,7 @@ async function call(query: string, variables: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
+  const body = (await res.json()) as { data?: { addSource?: { source: { key: string } } }; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -52,7 +52,7 @@ const added = await call(`mutation($i: AddSourceInput!) { addSource(input: $i) {
     published: { value: '2026-01-01', precision: 'DAY' },
   },
 });
-const source = added.addSource.source.key as string;
+const source = added!.addSource!.source.key;
 const ASSERT = `mutation($i: AssertFactsInput!) { assertFacts(input: $i) { revision { id } } }`;
 
 let batch = 0;
