@@ -35,7 +35,7 @@ RETURN notice.name AS notice,
        COLLECT { MATCH (o)-[:EVIDENCED_BY]->(e:Evidence) RETURN e.sourceId + ': "' + e.quote + '"' AS q ORDER BY q } AS quotes
 ORDER BY issuedEarliest, dueLatest;
 
-// Obligations open or overdue as of a date: the status rule of src/db/status.ts (STATUS_AS_OF), as of $asOf or 2018-02-15 when $asOf is null; retracted obligations left out
+// Obligations open or overdue as of a date: the status rule of src/db/status.ts (STATUS_AS_OF), as of $asOf or 2018-02-15 when $asOf is null, retracted obligations left out
 WITH coalesce($asOf, date('2018-02-15')) AS asOf
 MATCH (n:Obligation) WHERE NOT n:Retracted
 WITH n, asOf,

@@ -84,6 +84,19 @@ const schema = z
     // One assertFacts is one transaction: bounded so that a batch stays well inside the body limit
     // and a transaction's memory.
     MAX_WRITE_BATCH: positiveInt.max(10_000).default(200),
+    // Who may do what (docs/security.md): reads open unless this is set; JWTs when a key is given.
+    REQUIRE_TOKEN_FOR_READS: bool.default(false),
+    AUTH_FAILURES_PER_MINUTE: positiveInt.max(10_000).default(20),
+    JWT_JWKS_URL: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'expected an http(s) URL')
+      .optional(),
+    JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'expected a PEM public key' }).optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+    JWT_NAME_CLAIM: z.string().min(1).default('sub'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -116,6 +129,18 @@ export interface Config {
   responseCacheSeconds: number;
   /** The most records one assertFacts may carry. */
   maxWriteBatch: number;
+  auth: {
+    requireTokenForReads: boolean;
+    failedAuth: { max: number; windowMs: number };
+    jwt?: {
+      jwksUrl?: string;
+      publicKey?: string;
+      issuer?: string;
+      audience?: string;
+      roleClaim: string;
+      nameClaim: string;
+    };
+  };
   limits: Limits;
 }
 
@@ -189,6 +214,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     maxWriteBatch: e.MAX_WRITE_BATCH,
+    auth: {
+      requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
+      failedAuth: { max: e.AUTH_FAILURES_PER_MINUTE, windowMs: 60_000 },
+      jwt:
+        e.JWT_JWKS_URL || e.JWT_PUBLIC_KEY
+          ? {
+              jwksUrl: e.JWT_JWKS_URL,
+              publicKey: e.JWT_PUBLIC_KEY,
+              issuer: e.JWT_ISSUER,
+              audience: e.JWT_AUDIENCE,
+              roleClaim: e.JWT_ROLE_CLAIM,
+              nameClaim: e.JWT_NAME_CLAIM,
+            }
+          : undefined,
+    },
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

@@ -23,7 +23,7 @@ export interface HttpOptions {
    * Builds a request's context; `signal` is aborted once nobody waits for the answer;
    * `authorization` is the request's header as sent (resolved there, never logged).
    */
-  context(request: { signal: AbortSignal; deadline: number; authorization?: string }): Promise<Context>;
+  context(request: { signal: AbortSignal; deadline: number; authorization?: string; client: string }): Promise<Context>;
 }
 
 /** Per-request state the GraphQL context reads (set by `deadline` below). */
@@ -112,7 +112,11 @@ export function createApp(options: HttpOptions): express.Express {
     '/graphql',
     expressMiddleware(options.apollo, {
       context: async ({ req, res }) =>
-        options.context({ ...(res.locals as Deadline), authorization: req.headers.authorization }),
+        options.context({
+          ...(res.locals as Deadline),
+          authorization: req.headers.authorization,
+          client: req.socket.remoteAddress ?? 'unknown',
+        }),
     }),
   );
 

@@ -45,6 +45,7 @@ try {
       keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
       headersTimeoutMs: config.http.headersTimeoutMs,
       maxWriteBatch: config.maxWriteBatch,
+      auth: config.auth,
     },
     config.http.host,
     config.http.port,

@@ -15,7 +15,9 @@ import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createApp } from './http.js';
-import { authenticate } from './auth/index.js';
+import { authenticate, unauthenticated } from './auth/index.js';
+import { jwtVerifier, type JwtSettings } from './auth/jwt.js';
+import { FailedAuthLimiter, type FailedAuthLimit } from './auth/rateLimit.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { plannerFor } from './resolvers/lookahead.js';
@@ -43,6 +45,12 @@ export interface ServerOptions {
   headersTimeoutMs?: number;
   /** The most records one assertFacts may carry (MAX_WRITE_BATCH); 200 unless set. */
   maxWriteBatch?: number;
+  /** Who may do what beyond the defaults (reads open, API keys, 20 failed authentications a minute). */
+  auth?: {
+    requireTokenForReads?: boolean;
+    jwt?: JwtSettings;
+    failedAuth?: FailedAuthLimit;
+  };
 }
 
 const CLIENT_CODES = new Set([
@@ -67,6 +75,7 @@ const CLIENT_CODES = new Set([
   'MODEL_VIOLATION',
   'DUPLICATE_KEY',
   'EVIDENCE_NOT_FOUND',
+  'TOO_MANY_REQUESTS',
 ]);
 // ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
 const UNAVAILABLE = new Set([
@@ -146,6 +155,22 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   httpServer.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
   const protection = armor(limits, options.production ?? false);
   const planner = options.lookahead === false ? null : plannerFor(options.maxPageSize);
+  const jwt = options.auth?.jwt ? jwtVerifier(options.auth.jwt) : undefined;
+  const limiter = new FailedAuthLimiter(options.auth?.failedAuth ?? { max: 20, windowMs: 60_000 });
+  /** The request's viewer; a client that keeps failing to authenticate is slowed down first. */
+  const viewerOf = async (authorization: string | undefined, client: string) => {
+    if (authorization) limiter.check(client);
+    let viewer;
+    try {
+      viewer = await authenticate(options.driver, options.database, authorization, jwt);
+    } catch (err) {
+      if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') limiter.failed(client);
+      throw err;
+    }
+    if (!viewer && options.auth?.requireTokenForReads)
+      throw unauthenticated('This API requires a bearer token for reads too: send `Authorization: Bearer <token>`.');
+    return viewer;
+  };
   const apollo = new ApolloServer<Context>({
     ...protection,
     typeDefs,
@@ -216,14 +241,14 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       limits,
       logger,
       corsOrigins: options.corsOrigins ?? [],
-      context: async ({ signal, deadline, authorization }) =>
+      context: async ({ signal, deadline, authorization, client }) =>
         createContext({
           ...options,
           batching: options.batching ?? true,
           planner,
           signal,
           deadline,
-          viewer: await authenticate(options.driver, options.database, authorization),
+          viewer: await viewerOf(authorization, client),
         }),
     }),
   );

@@ -1,6 +1,7 @@
-// Who may write. Reads stay open; writes need a bearer token of a role that may make them.
-// API keys are random, shown once, stored only as a hash (src/db/apiKeys.ts), compared in constant
-// time, and never logged. The token is resolved once per request into `ctx.viewer`; resolvers ask
+// Who may write. Reads stay open (unless REQUIRE_TOKEN_FOR_READS); writes need a bearer token of a
+// role that may make them. Two kinds of token: API keys, random, shown once, stored only as a hash
+// (src/db/apiKeys.ts), compared in constant time; and JWTs from an identity provider (jwt.ts).
+// Tokens are never logged. The token is resolved once per request into `ctx.viewer`; resolvers ask
 // `requireRole(ctx, 'editor')`.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
@@ -63,11 +64,14 @@ export async function authenticate(
   driver: Driver,
   database: string,
   header: string | undefined,
+  jwt?: (token: string) => Promise<Viewer>,
 ): Promise<Viewer | null> {
   if (header === undefined || header === '') return null;
   const bearer = /^Bearer[ ]+(\S+)$/i.exec(header.trim());
   if (!bearer) throw unauthenticated('The Authorization header must be `Bearer <token>`.');
   const parts = TOKEN.exec(bearer[1]!);
+  // Three base64url parts: a JWT, for the identity provider's verifier when one is configured.
+  if (!parts && jwt && /^[\w-]+\.[\w-]+\.[\w-]*$/.test(bearer[1]!)) return jwt(bearer[1]!);
   if (!parts) throw unauthenticated('The bearer token is not a token this API issued.');
   const key = await keyById(driver, database, parts[1]!);
   const presented = sha256(parts[2]!);

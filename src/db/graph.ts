@@ -89,7 +89,7 @@ const pathCypher = Array.from(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
    MATCH p = shortestPath((a)-[*..${Math.max(hops, 1)}]-(b))
    WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
-     AND ($includeRetracted OR (none(x IN nodes(p) WHERE x:Retracted) AND none(r IN relationships(p) WHERE r.retracted)))
+     AND ($includeRetracted OR (none(x IN nodes(p) WHERE x:Retracted) AND none(r IN relationships(p) WHERE coalesce(r.retracted, false))))
    RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
 );
 
@@ -120,7 +120,7 @@ const neighbourhoodCypher = Array.from(
     `MATCH (c:Entity {id: $id})
    OPTIONAL MATCH p = (c)-[*1..${Math.max(depth, 1)}]-(m:Entity)
    WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
-     AND ($includeRetracted OR (none(x IN nodes(p) WHERE x:Retracted) AND none(r IN relationships(p) WHERE r.retracted)))
+     AND ($includeRetracted OR (none(x IN nodes(p) WHERE x:Retracted) AND none(r IN relationships(p) WHERE coalesce(r.retracted, false))))
    WITH c, collect(DISTINCT m)[0..$limit] AS found, count(DISTINCT m) AS reached
    WITH c, [c] + [x IN found WHERE x <> c] AS ns, reached > $limit AS truncated
    UNWIND ns AS a

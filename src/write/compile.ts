@@ -339,6 +339,14 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** How an error names the nearest passage: plainly, or as differing only in its spaces (a typed NBSP). */
+function nearestText(quote: string, nearest: { quote: string; at: number } | undefined): string {
+  if (!nearest) return '';
+  if (nearest.quote.replace(/\s/g, ' ') === quote.replace(/\s/g, ' '))
+    return `; the passage at ${nearest.at} differs from it only in its spaces (a non-breaking space?)`;
+  return `; the nearest passage is "${nearest.quote}" at ${nearest.at}`;
+}
+
 /** A record of a mutation that only adds evidence or links to an entity the graph holds. */
 const additionRecord = z
   .object({ id: z.string(), evidence: z.array(evidenceRef).default([]), links: z.array(link).default([]) })
@@ -452,7 +460,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         errors.push({
           file,
           id: owner,
-          message: `quote "${e.quote}" is not found verbatim in ${e.source}${nearest ? `; the nearest passage is "${nearest.quote}" at ${nearest.at}` : ''}`,
+          message: `quote "${e.quote}" is not found verbatim in ${e.source}${nearestText(e.quote, nearest)}`,
           code: 'EVIDENCE_NOT_FOUND',
           nearest,
         });
