@@ -193,7 +193,10 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
         )
       ).records.map((r) => r.get('id') as string);
       const { db, got } = capture();
-      const tenures: LinkQuery = { source: { kind: 'follow', relations: [{ rel: 'HAS_TENURE', dir: 'out' }] }, limit: 5 };
+      const tenures: LinkQuery = {
+        source: { kind: 'follow', relations: [{ rel: 'HAS_TENURE', dir: 'out' }] },
+        limit: 5,
+      };
       await nodesByIds(db, ids, {
         ...BARE,
         links: [{ ...tenures, key: 'tenures', relProps: [], relRefs: [], node: BARE }],

@@ -2,7 +2,7 @@
 // The status rule itself is in status.ts.
 import type { Database } from './driver.js';
 import { page, type Page, type Window } from './pages.js';
-import { neoDate, statusAsOf, type ObligationStatus } from './status.js';
+import { neoDate, statusAsOf } from './status.js';
 
 export { today } from './status.js';
 

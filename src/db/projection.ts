@@ -43,7 +43,9 @@ export interface LinkQuery {
 export function linkKey(q: LinkQuery): string {
   const s = q.source;
   const what =
-    s.kind === 'follow' ? s.relations.map((r) => `${r.rel}|${r.dir}|${r.target ?? ''}`).join('+') : `${s.kind}|${'dir' in s ? s.dir : ''}`;
+    s.kind === 'follow'
+      ? s.relations.map((r) => `${r.rel}|${r.dir}|${r.target ?? ''}`).join('+')
+      : `${s.kind}|${'dir' in s ? s.dir : ''}`;
   return `${what}|${q.limit}`;
 }
 
@@ -72,6 +74,8 @@ export interface LinkPlan extends LinkQuery {
 /** The nodes whose ids a property holds (one id or a list), in its order, found in `__refs[prop]`. */
 export interface RefPlan {
   prop: string;
+  /** The property holds a list of ids (else one id). */
+  many: boolean;
   /** Only nodes with this label. */
   label: string;
   node: NodePlan;
@@ -89,7 +93,10 @@ function assertLabel(label: string): void {
 }
 
 /** The order of every followed list: by the far end's date, then name, then key. */
-const farOrder = (to: string) => `coalesce(${to}.dateEarliest, ${to}.issuedEarliest, ${to}.start), ${to}.name, ${to}.id`;
+const farOrder = (to: string) =>
+  `coalesce(${to}.dateEarliest, ${to}.issuedEarliest, ${to}.start), ${to}.name, ${to}.id`;
+
+const isMerged = (s: LinkSource) => s.kind === 'follow' && s.relations.length > 1;
 
 /** Cypher binding `r` and `to` to the links of `s` from `from`, in order (before LIMIT). */
 function linksMatch(s: LinkSource, from: string, r: string, to: string): string {
@@ -115,17 +122,19 @@ function param(params: Record<string, unknown>, value: unknown): string {
   return name;
 }
 
-/** The nodes labelled `label` whose ids `holder[prop]` holds (one id or a list), projected, in order. */
+/** The nodes labelled `label` whose ids `holder[prop]` holds (one id or a list), projected. */
 function refsOf(holder: string, refs: RefPlan[], params: Record<string, unknown>, depth: number): string {
   const m = `m${depth}`;
   const items = refs.map((ref) => {
     assertLabel(ref.label);
-    const prop = param(params, ref.prop);
-    const value = `${holder}[$${prop}]`;
-    const ids = `CASE WHEN ${value} IS NULL THEN [] WHEN ${value} IS :: LIST<ANY> THEN ${value} ELSE [${value}] END`;
-    return `COLLECT { UNWIND range(0, size(${ids}) - 1) AS i${depth}
-      MATCH (${m}:${ref.label} {id: (${ids})[i${depth}]}) WITH ${m} ORDER BY i${depth}
-      RETURN ${projection(m, ref.node, params, depth + 1)} }`;
+    // A name from the planner's fixed lists (a link's `evidence`, a fuzzy date's `…RelativeTo`),
+    // written out so that Neo4j sees which property it matches ids with.
+    if (!/^[A-Za-z]+$/.test(ref.prop)) throw new Error(`not a property name: ${ref.prop}`);
+    const value = `${holder}.${ref.prop}`;
+    const match = ref.many
+      ? `MATCH (${m}:${ref.label}) WHERE ${m}.id IN ${value}`
+      : `MATCH (${m}:${ref.label} {id: ${value}})`;
+    return `COLLECT { ${match} RETURN ${projection(m, ref.node, params, depth + 1)} }`;
   });
   return `[${items.join(', ')}]`;
 }
@@ -151,8 +160,10 @@ export function projection(v: string, plan: NodePlan | undefined, params: Record
     // A derived link's relationship is a map (no type() to call): its type is in the map.
     const relValue = p.source.kind === 'stated' && p.relProps === 'all' ? r : rel;
     const refs = p.relRefs.length ? refsOf(r, p.relRefs, params, depth) : '[]';
+    // Merged links differ in type, so each says its own.
+    const type = isMerged(p.source) ? `type(${r})` : 'null';
     return `COLLECT { ${linksMatch(p.source, v, r, to)} LIMIT $${limit}
-      RETURN [${relValue}, ${projection(to, p.node, params, depth + 1)}, ${refs}] }`;
+      RETURN [${relValue}, ${projection(to, p.node, params, depth + 1)}, ${refs}, ${type}] }`;
   });
   const statuses = plan.statusAsOf.length
     ? `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`
@@ -177,14 +188,23 @@ type Projected = [
   id: string,
   type: string,
   values: unknown[],
-  links: [unknown, Projected, Projected[][]][][],
+  links: [rel: unknown, far: Projected, refs: Projected[][], type: string | null][][],
   statuses: ObligationStatus[] | null,
   refs: Projected[][],
 ];
 
-function refsFrom(plans: RefPlan[], raw: Projected[][]): Record<string, AnyNodeRecord[]> {
+/** The referenced nodes by property, in the order the holder lists their ids. */
+function refsFrom(
+  plans: RefPlan[],
+  raw: Projected[][],
+  holder: Record<string, unknown>,
+): Record<string, AnyNodeRecord[]> {
   const out: Record<string, AnyNodeRecord[]> = {};
-  plans.forEach((ref, i) => (out[ref.prop] = raw[i]!.map((n) => fromProjection(n, ref.node))));
+  plans.forEach((ref, i) => {
+    const found = new Map(raw[i]!.map((n) => [n[0], fromProjection(n, ref.node)]));
+    const ids = ref.many ? ((holder[ref.prop] as string[] | undefined) ?? []) : [...found.keys()];
+    out[ref.prop] = ids.flatMap((id) => found.get(id) ?? []);
+  });
   return out;
 }
 
@@ -206,15 +226,16 @@ export function fromProjection(raw: unknown, plan: NodePlan | undefined): AnyNod
   const node = named({ id, __type: type } as AnyNodeRecord, plan.props, values);
   const fetched: Record<string, LinkRecord[]> = {};
   plan.links.forEach((p, i) => {
-    fetched[p.key] = links[i]!.map(([rel, far, relRefs]) => {
+    fetched[p.key] = links[i]!.map(([rel, far, relRefs, type]) => {
       const r = relFrom(p, rel);
-      if (p.relRefs.length) r.__refs = refsFrom(p.relRefs, relRefs);
+      if (type) r.type = type;
+      if (p.relRefs.length) r.__refs = refsFrom(p.relRefs, relRefs, r);
       return { rel: r, node: fromProjection(far, p.node) };
     });
   });
   node.__links = fetched;
   if (statuses) node.__status = Object.fromEntries(plan.statusAsOf.map((day, i) => [day, statuses[i]!]));
-  if (plan.refs.length) node.__refs = refsFrom(plan.refs, refs);
+  if (plan.refs.length) node.__refs = refsFrom(plan.refs, refs, node);
   return node;
 }
 

@@ -6,4 +6,3 @@ export const PASSAGES_OF = { type: 'FROM_SOURCE', dir: 'in' } as const;
 export function passages(from: string, to: string): string {
   return `MATCH (${to}:Evidence {sourceId: ${from}.id})`;
 }
-

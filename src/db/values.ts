@@ -42,4 +42,3 @@ export function toRel(raw: unknown): RelRecord {
   r.inferred ??= false;
   return r;
 }
-

@@ -26,8 +26,13 @@ import { declarations, queryOf, type RelationshipField } from './relationships.j
 
 /** Levels of links in one plan; a deeper field plans again from its parent (`at`). */
 const MAX_DEPTH = 5;
-/** Planned link fields per plan, so that one Cypher statement stays of a reasonable size. */
-const MAX_PLANS = 48;
+/**
+ * Subqueries per plan (each planned link field, and each kind of node its links or nodes name by
+ * id). Neo4j's planning time grows faster than the statement (measured: 8 link fields with
+ * evidence take 1–5 s to plan the first time on this 2-core machine under load, then come from its query
+ * cache); past this bound a field plans again from its parent, in a statement of its own.
+ */
+const MAX_SUBQUERIES = 24;
 
 /** The value of a field's argument as given: literal, variable (already coerced), else undefined. */
 function argumentOf(node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
@@ -101,9 +106,9 @@ interface Scope {
 }
 
 /** Link fields whose values are nodes named by id in a relationship property, and the label they have. */
-const LINK_REFS: Record<string, { prop: string; label: string }> = {
-  evidence: { prop: 'evidence', label: 'Evidence' },
-  capacity: { prop: 'capacity', label: 'Post' },
+const LINK_REFS: Record<string, { prop: string; label: string; many: boolean }> = {
+  evidence: { prop: 'evidence', label: 'Evidence', many: true },
+  capacity: { prop: 'capacity', label: 'Post', many: false },
 };
 
 /**
@@ -160,7 +165,7 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
 
   function compilerFor(info: GraphQLResolveInfo) {
     const { schema, fragments, variableValues } = info;
-    let budget = MAX_PLANS;
+    let budget = MAX_SUBQUERIES;
 
     const concreteOf = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
       isObjectType(type) ? [type] : schema.getPossibleTypes(type);
@@ -206,14 +211,19 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
 
     /** Refs collected per property, their selections merged. */
     class Refs {
-      readonly scopes = new Map<string, { label: string; scopes: Scope[] }>();
-      add(prop: string, label: string, scope: Scope | undefined) {
-        const entry = this.scopes.get(prop) ?? { label, scopes: [] };
+      readonly scopes = new Map<string, { label: string; many: boolean; scopes: Scope[] }>();
+      add(prop: string, label: string, many: boolean, scope: Scope | undefined) {
+        const entry = this.scopes.get(prop) ?? { label, many, scopes: [] };
         if (scope) entry.scopes.push(scope);
         this.scopes.set(prop, entry);
       }
       plans(depth: number): RefPlan[] {
-        return [...this.scopes].map(([prop, { label, scopes }]) => ({ prop, label, node: plan(scopes, depth + 1) }));
+        return [...this.scopes].map(([prop, { label, many, scopes }]) => ({
+          prop,
+          label,
+          many,
+          node: plan(scopes, depth + 1),
+        }));
       }
     }
 
@@ -232,7 +242,7 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
       if (!scope || getNamedType(fieldDef(type, node.name.value)?.type)?.name !== 'FuzzyDate') return;
       const prefix = prefixOf(type.name, node.name.value);
       for (const f of fieldsOf([scope])) {
-        if (f.node.name.value === 'relativeTo') refs.add(`${prefix}RelativeTo`, 'Entity', below(f.type, f.node));
+        if (f.node.name.value === 'relativeTo') refs.add(`${prefix}RelativeTo`, 'Entity', false, below(f.type, f.node));
       }
     };
 
@@ -243,7 +253,13 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
       const refs = new Refs();
       const want = (query: LinkQuery): Pending => {
         const key = linkKey(query);
-        const entry = pending.get(key) ?? { query, below: [], relProps: new Set(), relRefs: new Refs(), consulted: false };
+        const entry = pending.get(key) ?? {
+          query,
+          below: [],
+          relProps: new Set(),
+          relRefs: new Refs(),
+          consulted: false,
+        };
         pending.set(key, entry);
         return entry;
       };
@@ -285,7 +301,7 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
               if (far) entry.below.push(far);
             } else if (ref) {
               if (entry.relProps !== 'all') entry.relProps.add(ref.prop);
-              entry.relRefs.add(ref.prop, ref.label, below(l.type, l.node));
+              entry.relRefs.add(ref.prop, ref.label, ref.many, below(l.type, l.node));
             } else if (!lname.startsWith('__')) {
               for (const lt of concreteOf(l.type)) {
                 const ldef = lt.getFields()[lname];
@@ -299,14 +315,28 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
       }
       const links: LinkPlan[] = [];
       for (const [key, { query, below: under, relProps, relRefs, consulted }] of pending) {
-        if (depth >= maxDepth || budget <= 0) break;
-        budget--;
+        const cost = 1 + relRefs.scopes.size;
+        if (depth >= maxDepth || budget < cost) break;
+        budget -= cost;
         const node = plan(under, depth + 1);
         if (consulted) node.props = [...new Set([...node.props, ...CONSULTED_NODE_PROPS])];
-        links.push({ ...query, key, relProps: relProps === 'all' ? 'all' : [...relProps], relRefs: relRefs.plans(depth), node });
+        links.push({
+          ...query,
+          key,
+          relProps: relProps === 'all' ? 'all' : [...relProps],
+          relRefs: relRefs.plans(depth),
+          node,
+        });
       }
       props.delete('id');
-      return { props: [...props], links, statusAsOf: [...days], refs: refs.plans(depth) };
+      // Referenced nodes past the budget are fetched by their field's resolver (fields.ts refsOf).
+      const kept = new Refs();
+      for (const [prop, r] of refs.scopes) {
+        if (budget <= 0) break;
+        budget--;
+        kept.scopes.set(prop, r);
+      }
+      return { props: [...props], links, statusAsOf: [...days], refs: kept.plans(depth) };
     };
 
     return { fieldsOf, fieldDef, plan };

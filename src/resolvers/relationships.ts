@@ -7,6 +7,7 @@ import {
   buildSchema,
   isListType,
   isNonNullType,
+  isAbstractType,
   isObjectType,
   Kind,
   type ConstDirectiveNode,
@@ -57,6 +58,8 @@ export interface RelationshipField {
   returns: 'links' | 'nodes';
   toOne: boolean;
   query?: 'STATED' | 'PASSAGES';
+  /** The node types the field's type admits at the far end (a relationship may reach others: a Source's evidence). */
+  farTypes: string[];
 }
 
 function unwrap(t: GraphQLType): { named: GraphQLNamedType; list: boolean } {
@@ -143,6 +146,7 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
         limit: limit ?? 'first',
         returns: named.name.endsWith('Link') ? 'links' : 'nodes',
         toOne: !list,
+        farTypes: farTypesOf(schema, named),
         ...(query ? { query } : {}),
       };
       problems.push(...modelProblems(f));
@@ -152,6 +156,15 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
   if (problems.length)
     throw new Error(`@relationship declarations that do not fit src/model.ts:\n  ${problems.join('\n  ')}`);
   return { fields, statusFields };
+}
+
+/** The object types a field of type `named` (a node type, an interface, a union, or a Link to one) may answer. */
+function farTypesOf(schema: GraphQLSchema, named: GraphQLNamedType): string[] {
+  let far: GraphQLNamedType = named;
+  if (named.name.endsWith('Link') && isObjectType(named)) far = unwrap(named.getFields().node!.type).named;
+  if (isObjectType(far)) return [far.name];
+  if (isAbstractType(far)) return schema.getPossibleTypes(far).map((t) => t.name);
+  return [];
 }
 
 const isFamily = (label: string) => (families as readonly string[]).includes(label);
@@ -231,8 +244,12 @@ const then = <T, U>(found: T | Promise<T>, f: (t: T) => U): U | Promise<U> =>
 /** The one resolver of a relationship field, from its declaration. */
 export function resolverOf(f: RelationshipField): Resolve {
   const limitFor = (args: FirstArgs, ctx: Context) => (f.limit === 'first' ? limitOf(args.first, ctx) : f.limit);
+  const admitted = new Set(f.farTypes);
+  // Rare: far ends the field's type does not admit are left out (limits are counted before).
+  const fit = (l: LinkRecord[]) =>
+    l.every((x) => admitted.has(x.node.__type)) ? l : l.filter((x) => admitted.has(x.node.__type));
   return (p, args, ctx, info) => {
-    const found = linksAt(p, linkKey(queryOf(f, limitFor(args, ctx))), ctx, info);
+    const found = then(linksAt(p, linkKey(queryOf(f, limitFor(args, ctx))), ctx, info), fit);
     if (f.toOne) {
       // A required far node (a passage's source) that is missing surfaces as GraphQL's non-null error.
       return f.returns === 'links' ? then(found, (l) => l[0] ?? null) : then(found, (l) => l[0]?.node);
