@@ -148,7 +148,7 @@ export const curationResolvers: Resolvers = {
           idempotencyKey: input.idempotencyKey,
         }),
       );
-      const source = await ctx.loaders.node.load(out.result!.key);
+      const source = await ctx.loaders.nodes.load({ id: out.result!.key });
       if (!source || source.__type !== 'Source') throw new Error('the source just written cannot be read');
       return { source, created: out.result!.created, revision: out.revision, replayed: out.replayed };
     },
@@ -179,7 +179,7 @@ export const curationResolvers: Resolvers = {
         ),
       );
       const keys = out.result?.keys ?? out.revision?.entities ?? [];
-      const nodes = await ctx.loaders.node.loadMany(keys);
+      const nodes = await ctx.loaders.nodes.loadMany(keys.map((id) => ({ id })));
       const entities = nodes.filter(
         (n): n is EntityRecord =>
           n !== null && !(n instanceof Error) && n.__type !== 'Source' && n.__type !== 'Evidence',
