@@ -29,6 +29,8 @@ export interface ContextOptions {
   deadline?: number;
   /** Receives one debug line per Cypher query (LOG_LEVEL=debug). */
   logger?: Logger;
+  /** The operation limits; ingestion reads its document size limit from them. */
+  limits?: { maxIngestBytes?: number };
 }
 
 export interface Context {
@@ -40,6 +42,10 @@ export interface Context {
   plan: Planner;
   /** Aborted when nobody waits for the answer any more. */
   signal?: AbortSignal;
+  /** Largest document `ingestDocument` takes, in bytes. */
+  maxIngestBytes?: number;
+  /** Who made the request, once requests are authenticated (src/auth/): recorded on decisions. */
+  reviewer?: string | null;
 }
 
 export function createContext(options: ContextOptions): Context {
@@ -53,5 +59,6 @@ export function createContext(options: ContextOptions): Context {
     maxPageSize: options.maxPageSize,
     plan: options.planner ?? (() => undefined),
     signal: options.signal,
+    maxIngestBytes: options.limits?.maxIngestBytes,
   };
 }

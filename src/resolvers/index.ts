@@ -9,6 +9,7 @@ import { documentResolvers } from './documents.js';
 import { eventResolvers } from './events.js';
 import { findingResolvers } from './findings.js';
 import { graphResolvers } from './graph.js';
+import { ingestionResolvers } from './ingestion.js';
 import { lawResolvers } from './law.js';
 import { obligationResolvers } from './obligations.js';
 import { relationshipResolvers } from './relationships.js';
@@ -22,11 +23,13 @@ const modules: Resolvers[] = [
   obligationResolvers,
   findingResolvers,
   graphResolvers,
+  ingestionResolvers,
 ];
 
 const merged: Record<string, Record<string, unknown>> = {
   ...Object.assign({}, ...modules),
   Query: Object.assign({}, ...modules.map((m) => m.Query ?? {})),
+  Mutation: Object.assign({}, ...modules.map((m) => m.Mutation ?? {})),
 };
 for (const [type, fields] of Object.entries(relationshipResolvers)) {
   // A module resolver would silently replace the declared traversal: refuse it at start-up.
