@@ -89,6 +89,12 @@ function knownMentions(text: string, graph: GraphView): Mention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      // "Deputy Leader of X" is another post than "Leader of X".
+      if (
+        n.type === 'Post' &&
+        /\b(Deputy|Vice|Assistant|Shadow|Former|former)[ -]$/.test(text.slice(Math.max(0, start - 10), start))
+      )
+        continue;
       out.push({ start, end, key: n.key, type: n.type, name: n.canonical });
     }
   }
@@ -111,7 +117,9 @@ function candidateMentions(text: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
   const add = (start: number, end: number, type: NodeType, name: string) => {
     if (type === 'Person' && name.split(/[\s-]+/).some((w) => NOT_A_NAME.has(w))) return;
-    if ([...known, ...out].some((o) => start < o.end && end > o.start)) return;
+    // A post may contain its body's name ("Deputy Leader of Powys County Council"); nothing else overlaps.
+    const clash = (o: Mention) => start < o.end && end > o.start && !(type === 'Post' && o.type === 'Organisation');
+    if ([...known, ...out].some(clash)) return;
     out.push({ start, end, type, name });
   };
   const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
@@ -403,7 +411,8 @@ function eventRules(ctx: Ctx, s: Span) {
       .sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at));
     let date = near[0]?.date;
     const before = actorsIn(ctx, s.start, at);
-    const after = actorsIn(ctx, at + m[0].length, s.end);
+    // Who is asked or met is named inside the trigger's words too ("asked the Welsh Government to").
+    const after = actorsIn(ctx, at + m[0].trimStart().split(/\s/)[0]!.length, s.end);
     const links: ProposedLink[] =
       kind === 'REQUEST'
         ? [...linkTo('MADE', 'in', before[before.length - 1]), ...linkTo('ADDRESSED_TO', 'out', after[0])]
