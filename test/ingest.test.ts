@@ -371,6 +371,28 @@ describe('decisions', () => {
   });
 });
 
+describe('a fulfilment, accepted, fulfils the open obligation it names', () => {
+  it('the letter of examples/documents: proposed against the graph, accepted, and the status reads FULFILLED', async () => {
+    const letter = fs.readFileSync(new URL('../examples/documents/powys-letter-2018-03.txt', import.meta.url));
+    const r = await ingestBytes(driver, database(), letter, { published: '2018-03-12' });
+    const status = async () =>
+      (
+        await gqlOk(
+          `{ entity(key: "obl-submit-revised-improvement-plan") { ... on Obligation { status(asOf: "2018-03-12") } } }`,
+        )
+      ).entity.status;
+    expect(await status()).toBe('OVERDUE');
+    const found = await gqlOk(PROPOSALS, { filter: { document: r.key, kind: ['FULFILMENT'] } });
+    const [f] = found.proposals.edges.map((e: any) => e.node);
+    expect(f.quote).toBe(
+      'The council has submitted its revised Improvement Plan to Care Inspectorate Wales on 7 February.',
+    );
+    expect(f.date).toMatchObject({ earliest: '2018-02-07', latest: '2018-02-07', inferred: true });
+    await gqlOk(`mutation { acceptProposal(key: "${f.key}") { result { key } } }`);
+    expect(await status()).toBe('FULFILLED');
+  });
+});
+
 describe('npm run ingest', () => {
   it('ingests a folder with a progress line, and a second run resumes from its journal', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-'));

@@ -643,13 +643,14 @@ function fulfilmentRules(ctx: Ctx, s: Span) {
   const m = DONE.exec(s.text);
   if (!m) return;
   const words = contentWords(s.text.slice(m.index));
-  const actors = actorsIn(ctx, s.start, s.end).map((a) => a.key);
+  // Who did it: the subject before the verb ("The council has submitted ..."), not whoever else is named.
+  const doer = subjectOf(ctx, s, s.start + m.index)?.key;
   let best: { key: string; score: number } | undefined;
   for (const o of ctx.graph.openObligations) {
     const want = contentWords(o.action);
     const shared = [...want].filter((w) => words.has(w)).length;
-    // The bearer named in the sentence (or no one named) and at least the verb and an object shared.
-    const bearerOk = !actors.length || o.bearers.some((b) => actors.includes(b));
+    // The bearer as the doer (or no doer known) and at least three content words shared.
+    const bearerOk = !doer || !o.bearers.length || o.bearers.includes(doer);
     if (bearerOk && shared >= 3 && (!best || shared > best.score)) best = { key: o.key, score: shared };
   }
   if (!best) return;

@@ -27,6 +27,8 @@ export interface ProposedLink {
   /** The words the link rests on, inside the document. */
   start: number;
   end: number;
+  /** When the link took effect (a fulfilment's day): the status of an obligation reads it. */
+  date?: FuzzyDate;
 }
 
 /** What accepting the proposal writes: a record in the seed's format, less its id and evidence. */

@@ -14,7 +14,7 @@ import {
   writeAcceptedRecord,
   type ProposalRecord,
 } from '../db/ingest.js';
-import { compileRecords, evidenceNode, type CompiledNode, type CompiledRel } from '../write/compile.js';
+import { compileRecords, evidenceNode, flattenDate, type CompiledNode, type CompiledRel } from '../write/compile.js';
 import type { ProposedLink } from '../extract/types.js';
 
 export class ReviewError extends Error {
@@ -57,7 +57,16 @@ function recordOf(p: ProposalRecord, edit?: ProposalEdit): { record: Record<stri
           type: 'Statement' as const,
           name: `Reported fulfilment: ${p.quote.slice(0, 80)}`,
           props: { text: p.quote, ...(p.date ? { date: p.date } : {}) },
-          links: [{ rel: 'FULFILS' as const, dir: 'out' as const, key: p.fulfils, start: p.start, end: p.end }],
+          links: [
+            {
+              rel: 'FULFILS' as const,
+              dir: 'out' as const,
+              key: p.fulfils,
+              start: p.start,
+              end: p.end,
+              ...(p.date ? { date: p.date } : {}),
+            },
+          ],
         }
       : p.record;
   if (!draft) throw new ReviewError('BAD_USER_INPUT', `A ${p.kind} proposal has no record of its own to accept.`);
@@ -125,12 +134,20 @@ async function compile(
         type: l.rel,
         from,
         to,
-        props: { id: relId, evidence: [ev.id], inferred: false },
+        // A link's own date (a fulfilment's day) is what an obligation's status reads.
+        props: {
+          id: relId,
+          evidence: [ev.id],
+          inferred: false,
+          ...(l.date ? withoutNulls(flattenDate('date', l.date)) : {}),
+        },
         hash: '',
       });
   }
   return { nodes, rels };
 }
+
+const withoutNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
 function decided(err: unknown, id: string): never {
   if (err instanceof AlreadyDecided)
