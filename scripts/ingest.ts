@@ -1,4 +1,5 @@
 // npm run ingest -- PATH... [--published DATE] [--title T] [--publisher P] [--url U] [--journal FILE]
+// npm run ingest -- --reextract KEY...|all   (extraction again over stored documents: new proposals only)
 // Ingests files and folders (recursively): text, HTML and PDF. One document at a time, so memory
 // stays flat however many there are; a journal of finished files lets a run that was interrupted
 // resume where it stopped (and the content hash makes redoing one harmless anyway).
@@ -7,11 +8,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfigOrExit } from '../src/config.js';
-import { readGraphView } from '../src/db/ingest.js';
+import { documentKeys, readGraphView } from '../src/db/ingest.js';
 import { createDriver } from '../src/db/driver.js';
 import { applySchema } from '../src/db/schema.js';
 import { IngestError } from '../src/ingest/document.js';
-import { ingestBytes } from '../src/ingest/pipeline.js';
+import { ingestBytes, reextract } from '../src/ingest/pipeline.js';
 import { resolveConnection } from '../neo4j/connect.js';
 import { LocalNeo4jError } from '../neo4j/launcher.js';
 
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
     url: { type: 'string' },
     journal: { type: 'string', default: '.ingest-journal.tsv' },
     quiet: { type: 'boolean', default: false },
+    reextract: { type: 'boolean', default: false },
   },
 });
 if (!positionals.length) {
@@ -85,6 +87,19 @@ try {
   const driver = createDriver(conn, config.neo4j);
   try {
     await applySchema(driver, conn.database);
+    if (values.reextract) {
+      const keys = positionals.includes('all') ? await documentKeys(driver, conn.database) : positionals;
+      let added = 0;
+      for (const key of keys) {
+        const r = await reextract(driver, conn.database, key);
+        if (!r) {
+          console.error(`${key}: no such document`);
+          process.exitCode = 1;
+        } else added += r.added;
+      }
+      console.log(`reextract: ${keys.length} documents, ${added} proposals added`);
+      process.exit();
+    }
     const total = await countFiles(positionals);
     const bar = new cliProgress.SingleBar(
       {
@@ -112,7 +127,13 @@ try {
             driver,
             conn.database,
             fs.readFileSync(file),
-            { ...values, fileName: path.basename(file) },
+            {
+              title: values.title,
+              publisher: values.publisher,
+              url: values.url,
+              published: values.published,
+              fileName: path.basename(file),
+            },
             { maxBytes: config.limits.maxIngestBytes, graph },
           );
           counts[r.created ? 'created' : 'existing']++;

@@ -425,6 +425,12 @@ describe('npm run ingest', () => {
     expect(first.stdout).toMatch(/ingest: 3 new, 0 already held, 0 done in an earlier run, 1 refused/);
     const second = await run();
     expect(second.stdout).toMatch(/ingest: 0 new, 0 already held, 3 done in an earlier run, 1 refused/);
+    const again = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--reextract', 'all'],
+      { env },
+    );
+    expect(again.stdout).toMatch(/reextract: \d+ documents, 0 proposals added/);
     fs.rmSync(dir, { recursive: true });
   });
 });

@@ -66,6 +66,8 @@ function proposalRow(documentKey: string, engine: string, p: Proposal) {
     id: proposalKeyOf(documentKey, p),
     props: {
       documentId: documentKey,
+      // For Neo4j Browser, where analysts may look at the queue: the kind and the first words.
+      name: `${p.kind}: ${p.quote.length > 60 ? `${p.quote.slice(0, 57)}...` : p.quote}`,
       kind: p.kind,
       rule: `${engine}:${p.rule}`,
       quote: p.quote,
@@ -86,7 +88,9 @@ async function mergeProposals(tx: ManagedTransaction, documentKey: string, engin
     `UNWIND $rows AS row
      MERGE (p:Proposal {id: row.id})
      ON CREATE SET p += row.props, p.status = 'PENDING', p.createdAt = datetime(), p.batch = $batch
-     RETURN count(CASE WHEN p.batch = $batch THEN 1 END) AS added`,
+     WITH p, p.batch = $batch AS added
+     REMOVE p.batch
+     RETURN count(CASE WHEN added THEN 1 END) AS added`,
     { rows: proposals.map((p) => proposalRow(documentKey, engine, p)), batch },
   );
   const total = await tx.run(`MATCH (p:Proposal {documentId: $doc}) RETURN count(p) AS n`, { doc: documentKey });
@@ -114,7 +118,9 @@ export async function storeDocument(
       const res = await tx.run(
         `MERGE (s:Source {contentHash: $hash})
          ON CREATE SET s = $props, s:Entity, s.ingestedAt = datetime(), s.ingestMarker = $marker
-         RETURN s.id AS key, s.ingestMarker = $marker AS created`,
+         WITH s, s.ingestMarker = $marker AS created
+         REMOVE s.ingestMarker
+         RETURN s.id AS key, created`,
         { hash: doc.contentHash, props: sourceProps(key, doc, today), marker },
       );
       const stored = res.records[0]!.get('key') as string;
@@ -170,6 +176,16 @@ export async function readGraphView(driver: Driver, database: string): Promise<G
       bearers: r.get('bearers'),
     })),
   };
+}
+
+/** The keys of every document extraction can run over again (ingested and seed sources alike). */
+export async function documentKeys(driver: Driver, database: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (s:Source) RETURN s.id AS key ORDER BY key`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return records.map((r) => r.get('key') as string);
 }
 
 /** A document as extraction needs it. */

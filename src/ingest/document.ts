@@ -96,7 +96,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
     text = new TextDecoder('windows-1252').decode(bytes);
     encoding = 'windows-1252';
   }
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
   if (text.includes('\u0000') || controls > Math.max(2, text.length / 200))
     throw new IngestError('BINARY_CONTENT', 'The file is not text, HTML or PDF: it holds binary data.');
   return { text, encoding };
