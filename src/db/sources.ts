@@ -1,40 +1,8 @@
 // Cypher for the source documents and their cited passages.
-import neo4j from 'neo4j-driver';
-import type { Database } from './driver.js';
-import { NODE, nodeParams, page, toNode, type Page, type Window } from './entities.js';
-import type { EvidenceRecord } from './nodeRecords.js';
-
-export function listSources(db: Database, window: Window): Promise<Page<'Source'>> {
-  return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
-}
-
 /** The relationship passagesOf follows, from a source to its passages (`@relationship(query: PASSAGES)`). */
 export const PASSAGES_OF = { type: 'FROM_SOURCE', dir: 'in' } as const;
 
-/** For each source id, its cited passages in text order. */
-export async function passagesOf(
-  db: Database,
-  sourceIds: readonly string[],
-  limit: number,
-): Promise<EvidenceRecord[][]> {
-  const rows = await db.read(
-    `UNWIND $ids AS id
-     MATCH (n:Evidence {sourceId: id})
-     WITH id, n ORDER BY n.start
-     RETURN id, collect(${NODE})[0..$limit] AS passages`,
-    { ids: sourceIds, limit: neo4j.int(limit), ...nodeParams },
-  );
-  const byId = new Map(
-    rows.map((r) => [r.id as string, (r.passages as unknown[]).map((n) => toNode(n) as EvidenceRecord)]),
-  );
-  return sourceIds.map((id) => byId.get(id) ?? []);
-}
-
-/** The full texts of sources, by id. */
-export async function contentsOf(db: Database, sourceIds: readonly string[]): Promise<string[]> {
-  const rows = await db.read(`UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN id, s.content AS content`, {
-    ids: sourceIds,
-  });
-  const byId = new Map(rows.map((r) => [r.id as string, r.content as string]));
-  return sourceIds.map((id) => byId.get(id) ?? '');
+/** Cypher binding `to` to the passages cited from source `from` (order them by `start`). */
+export function passages(from: string, to: string): string {
+  return `MATCH (${to}:Evidence {sourceId: ${from}.id})`;
 }
