@@ -1,6 +1,6 @@
 // Resolvers of ingestion and the review queue (schema/ingestion.graphql). Cypher: src/db/ingest.ts;
 // reading documents: src/ingest/; decisions: src/ingest/review.ts.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { listProposals, type ProposalRecord, type ProposalStatus } from '../db/ingest.js';
 import type { ProposalKind } from '../extract/types.js';
@@ -43,8 +43,9 @@ function dateOf(p: ProposalRecord) {
   };
 }
 
-async function entityOf(k: string | null, ctx: Context) {
-  const node = k ? await ctx.loaders.node.load(k) : null;
+/** The entity a proposal names, read with what the query asks below the field at `path`. */
+async function entityOf(k: string | null, ctx: Context, info: GraphQLResolveInfo, path: string[] = []) {
+  const node = k ? await ctx.loaders.nodes.load({ id: k, plan: ctx.plan.below(info, path) }) : null;
   return node && node.__type !== 'Source' && node.__type !== 'Evidence' ? node : null;
 }
 
@@ -101,7 +102,7 @@ export const ingestionResolvers: Resolvers = {
   },
   Mutation: {
     // requires editor role (src/auth/, on the curation branch, will check it here)
-    ingestDocument: async (_p, { input }, ctx) => {
+    ingestDocument: async (_p, { input }, ctx, info) => {
       const { content, contentBase64 } = input;
       if ((content == null) === (contentBase64 == null))
         throw badInput('Give exactly one of `content` and `contentBase64`.', 'input');
@@ -129,7 +130,7 @@ export const ingestionResolvers: Resolvers = {
         },
         { maxBytes: ctx.maxIngestBytes ?? DEFAULT_MAX_BYTES },
       ).catch(coded);
-      const document = await ctx.loaders.node.load(result.key);
+      const document = await ctx.loaders.nodes.load({ id: result.key, plan: ctx.plan.below(info, ['document']) });
       if (!document || document.__type !== 'Source') throw new Error('the stored document cannot be read back');
       return {
         document,
@@ -139,7 +140,7 @@ export const ingestionResolvers: Resolvers = {
       };
     },
     // requires reviewer role (src/auth/, on the curation branch, will check it here)
-    acceptProposal: async (_p, args, ctx) => {
+    acceptProposal: async (_p, args, ctx, info) => {
       const d = await acceptProposal(
         ctx.db.driver,
         ctx.db.database,
@@ -147,10 +148,10 @@ export const ingestionResolvers: Resolvers = {
         editOf(args.edit),
         ctx.reviewer ?? null,
       ).catch(coded);
-      return { proposal: d.proposal, result: await entityOf(d.resultKey, ctx) };
+      return { proposal: d.proposal, result: await entityOf(d.resultKey, ctx, info, ['result']) };
     },
     // requires reviewer role
-    mergeProposal: async (_p, args, ctx) => {
+    mergeProposal: async (_p, args, ctx, info) => {
       const d = await mergeProposal(
         ctx.db.driver,
         ctx.db.database,
@@ -158,7 +159,7 @@ export const ingestionResolvers: Resolvers = {
         key(args.into, 'into'),
         ctx.reviewer ?? null,
       ).catch(coded);
-      return { proposal: d.proposal, result: await entityOf(d.resultKey, ctx) };
+      return { proposal: d.proposal, result: await entityOf(d.resultKey, ctx, info, ['result']) };
     },
     // requires reviewer role
     rejectProposal: async (_p, args, ctx) => {
@@ -175,15 +176,15 @@ export const ingestionResolvers: Resolvers = {
   },
   Proposal: {
     key: (p) => p.id,
-    document: async (p, _a, ctx) => {
-      const n = await ctx.loaders.node.load(p.documentId);
+    document: async (p, _a, ctx, info) => {
+      const n = await ctx.loaders.nodes.load({ id: p.documentId, plan: ctx.plan.below(info, []) });
       if (!n || n.__type !== 'Source') throw new Error(`the document of proposal ${p.id} is missing`);
       return n;
     },
     date: (p) => dateOf(p),
-    entity: (p, _a, ctx) => entityOf(p.entityKey, ctx),
-    fulfils: async (p, _a, ctx) => {
-      const n = await entityOf(p.fulfils, ctx);
+    entity: (p, _a, ctx, info) => entityOf(p.entityKey, ctx, info),
+    fulfils: async (p, _a, ctx, info) => {
+      const n = await entityOf(p.fulfils, ctx, info);
       return n?.__type === 'Obligation' ? n : null;
     },
     recordType: (p) => (p.kind === 'FULFILMENT' ? 'Statement' : (p.record?.type ?? null)),
@@ -192,6 +193,6 @@ export const ingestionResolvers: Resolvers = {
       p.record
         ? JSON.stringify({ type: p.record.type, name: p.record.name, ...p.record.props, links: p.record.links })
         : null,
-    result: (p, _a, ctx) => entityOf(p.resultKey, ctx),
+    result: (p, _a, ctx, info) => entityOf(p.resultKey, ctx, info),
   },
 };
