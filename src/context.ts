@@ -41,6 +41,8 @@ export interface ContextOptions {
   viewer?: Viewer | null;
   /** The most records one assertFacts may carry (MAX_WRITE_BATCH). */
   maxWriteBatch?: number;
+  /** The operation limits; ingestion reads its document size limit from them. */
+  limits?: { maxIngestBytes?: number };
 }
 
 export interface Context {
@@ -58,6 +60,10 @@ export interface Context {
   writer: { driver: Driver; database: string; maxWriteBatch: number };
   /** Each entity's revisions, newest first (by key and how many): one query per batch. */
   history: DataLoader<{ key: string; limit: number }, RevisionRecord[], string>;
+  /** Largest document `ingestDocument` takes, in bytes. */
+  maxIngestBytes?: number;
+  /** Who made the request, once requests are authenticated (src/auth/): recorded on decisions. */
+  reviewer?: string | null;
 }
 
 export function createContext(options: ContextOptions): Context {
@@ -74,6 +80,9 @@ export function createContext(options: ContextOptions): Context {
     viewer: options.viewer ?? null,
     writer: { driver: options.driver, database: options.database, maxWriteBatch: options.maxWriteBatch ?? 200 },
     history: historyLoader(db),
+    maxIngestBytes: options.limits?.maxIngestBytes,
+    // Decisions on proposals record who made them: the bearer token's name when there is one.
+    reviewer: options.viewer?.name ?? null,
   };
 }
 

@@ -14,6 +14,7 @@ import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
+import { CLIENT_INGEST_CODES } from './ingest/document.js';
 import { createApp } from './http.js';
 import { authenticate, unauthenticated } from './auth/index.js';
 import { jwtVerifier, type JwtSettings } from './auth/jwt.js';
@@ -76,6 +77,7 @@ const CLIENT_CODES = new Set([
   'DUPLICATE_KEY',
   'EVIDENCE_NOT_FOUND',
   'TOO_MANY_REQUESTS',
+  ...CLIENT_INGEST_CODES,
 ]);
 // ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
 const UNAVAILABLE = new Set([

@@ -1794,7 +1794,7 @@ const cases: Case[] = [
     check: searchHits,
   },
 
-  // Mutations write through the curation fields only, with a token; subscriptions do not exist.
+  // Mutations are the schema's (curation with a token; ingestion and review); subscriptions there are none.
   {
     group: 'operations',
     name: 'mutation of a field that does not exist',
@@ -1812,6 +1812,13 @@ const cases: Case[] = [
     code: 'UNAUTHENTICATED',
     status: 401,
     message: /bearer token/,
+  },
+  {
+    group: 'operations',
+    name: 'mutation asking only __typename',
+    req: post('mutation { __typename }'),
+    expect: 'data',
+    check: (data) => expect(data).toEqual({ __typename: 'Mutation' }),
   },
   {
     group: 'operations',
@@ -1834,6 +1841,13 @@ const cases: Case[] = [
     code: 'UNAUTHENTICATED',
     status: 401,
     message: /bearer token/,
+  },
+  {
+    group: 'operations',
+    name: 'mutation chosen by operationName next to a query',
+    req: post('query Q { sources { totalCount } } mutation M { __typename }', undefined, { operationName: 'M' }),
+    expect: 'data',
+    check: (data) => expect(data).toEqual({ __typename: 'Mutation' }),
   },
   {
     group: 'operations',

@@ -11,6 +11,7 @@ import { documentResolvers } from './documents.js';
 import { eventResolvers } from './events.js';
 import { findingResolvers } from './findings.js';
 import { graphResolvers } from './graph.js';
+import { ingestionResolvers } from './ingestion.js';
 import { lawResolvers } from './law.js';
 import { obligationResolvers } from './obligations.js';
 import { relationshipResolvers } from './relationships.js';
@@ -25,6 +26,7 @@ const modules: Resolvers[] = [
   findingResolvers,
   graphResolvers,
   curationResolvers,
+  ingestionResolvers,
 ];
 
 // Per type, the fields of every module that resolves it (Obligation's own fields from obligations.ts,

@@ -148,10 +148,14 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
 
 const sourceRecord = z
   .object({
-    // s000... for the curated seed; s-<16 hex> for a source added through the API (its text's hash).
+    // s000... for the curated seed; s-<16 hex> for a source added through the API (its text's
+    // hash); doc-<16 hex> for an ingested document (its content hash).
     id: z
       .string()
-      .regex(/^s(\d{3}|-[0-9a-f]{16})$/, 'source ids are s000, s001, ... (or s-<hash> when added by the API)'),
+      .regex(
+        /^(s\d{3}|s-[0-9a-f]{16}|doc-[0-9a-f]{16})$/,
+        'source ids are s000, s001, ... (s-<hash> when added by the API, doc-<hash> when ingested)',
+      ),
     file: z.string(),
     title: z.string().min(1),
     titleInferred: z.boolean().default(false),
@@ -260,6 +264,26 @@ function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
       .filter(([, v]) => v !== null && v !== undefined)
       .map(([k, v]) => [k, INTEGER_PROPS.has(k) && typeof v === 'number' ? neo4j.int(v) : v]),
   );
+}
+
+/** A source text's identity: ingestion finds a document it already holds by this hash. */
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The Evidence node of a passage: one per source and span, shared by every fact it supports. */
+export function evidenceNode(source: string, quote: string, start: number): CompiledNode {
+  const end = start + quote.length;
+  const id = `${source}@${start}-${end}`;
+  const props = withoutNulls({
+    id,
+    name: quote.length > 60 ? `${quote.slice(0, 57)}...` : quote,
+    quote,
+    start,
+    end,
+    sourceId: source,
+  });
+  return { id, labels: labelsOf('Evidence'), props, hash: hashOf([labelsOf('Evidence'), props]) };
 }
 
 function hashOf(value: unknown): string {
@@ -396,6 +420,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       licence: s.licence,
       file: s.file,
       content,
+      contentHash: contentHashOf(content),
       ...flattenDate('published', s.published),
     });
     nodes.push({ id: s.id, labels: labelsOf('Source'), props, hash: hashOf([labelsOf('Source'), props]) });
@@ -476,20 +501,9 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         return undefined;
       }
     }
-    const end = start + e.quote.length;
-    const id = `${e.source}@${start}-${end}`;
-    if (!evidenceNodes.has(id)) {
-      const props = withoutNulls({
-        id,
-        name: e.quote.length > 60 ? `${e.quote.slice(0, 57)}...` : e.quote,
-        quote: e.quote,
-        start,
-        end,
-        sourceId: e.source,
-      });
-      evidenceNodes.set(id, { id, labels: labelsOf('Evidence'), props, hash: hashOf([labelsOf('Evidence'), props]) });
-    }
-    return id;
+    const node = evidenceNode(e.source, e.quote, start);
+    if (!evidenceNodes.has(node.id)) evidenceNodes.set(node.id, node);
+    return node.id;
   };
   const evidenceIds = (file: string, owner: string, list: z.infer<typeof evidenceRef>[]) => [
     ...new Set(list.map((e) => resolveEvidence(file, owner, e)).filter((x): x is string => Boolean(x))),
