@@ -1,12 +1,14 @@
 // Everything one GraphQL request needs: its database handle (with a round-trip counter), its own
 // loaders, and the limits it runs under.
 import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { Database } from './db/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodePlan } from './db/entities.js';
+import { factsOfPassages, type FactRecord } from './db/sources.js';
 
 /**
  * What a root field should fetch with its nodes, read from the query (src/resolvers/lookahead.ts
@@ -40,6 +42,8 @@ export interface Context {
   plan: Planner;
   /** Aborted when nobody waits for the answer any more. */
   signal?: AbortSignal;
+  /** The facts each passage states (Evidence.facts), up to the page size, batched per request. */
+  passageFacts: DataLoader<string, FactRecord[]>;
 }
 
 export function createContext(options: ContextOptions): Context {
@@ -53,5 +57,8 @@ export function createContext(options: ContextOptions): Context {
     maxPageSize: options.maxPageSize,
     plan: options.planner ?? (() => undefined),
     signal: options.signal,
+    passageFacts: new DataLoader((ids) => factsOfPassages(db, ids, options.maxPageSize), {
+      maxBatchSize: options.batching ? 1000 : 1,
+    }),
   };
 }
