@@ -130,13 +130,172 @@ export type AppSearchQuery = { search: Array<{ type: string, score: number, node
       | { key: string, name: string, aliases: Array<string> }
      }> };
 
-export type EntityPageQueryVariables = Exact<{
+export type EntityActorQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type EntityActorQuery = { entity:
+    | { __typename: 'Appointment', key: string }
+    | { __typename: 'Consequence', key: string }
+    | { __typename: 'Discussion', key: string }
+    | { __typename: 'Figure', key: string }
+    | { __typename: 'Finding', key: string }
+    | { __typename: 'Framework', key: string }
+    | { __typename: 'ImprovementPlan', key: string }
+    | { __typename: 'Initiative', key: string }
+    | { __typename: 'InspectionReport', key: string }
+    | { __typename: 'Legislation', key: string }
+    | { __typename: 'Letter', key: string }
+    | { __typename: 'Meeting', key: string }
+    | { __typename: 'MonitoringVisit', key: string }
+    | { __typename: 'Obligation', key: string }
+    | { __typename: 'Organisation', key: string, organisationKind: OrganisationKind, posts: Array<{ node: { key: string, name: string } }>, documentsIssued: Array<{ node:
+          | { __typename: 'Framework', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'ImprovementPlan', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'InspectionReport', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'Letter', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'WarningNotice', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'WrittenStatement', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+         }>, requestsMade: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, requestsReceived: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, statements: Array<{ node: { key: string, name: string, text: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'Person', honorific: string | null, key: string, posts: Array<{ node: { key: string, name: string, qualifier: TenureQualifier | null, start: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, end: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, post: { node: { key: string, name: string } } | null } }>, documentsIssued: Array<{ node:
+          | { __typename: 'Framework', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'ImprovementPlan', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'InspectionReport', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'Letter', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'WarningNotice', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'WrittenStatement', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+         }>, requestsMade: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, requestsReceived: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, statements: Array<{ node: { key: string, name: string, text: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'Post', key: string }
+    | { __typename: 'Power', key: string }
+    | { __typename: 'Provision', key: string }
+    | { __typename: 'Publication', key: string }
+    | { __typename: 'Purpose', key: string }
+    | { __typename: 'Request', key: string }
+    | { __typename: 'Statement', key: string }
+    | { __typename: 'Tenure', key: string }
+    | { __typename: 'WarningNotice', key: string }
+    | { __typename: 'WrittenStatement', key: string }
+   | null };
+
+export type EntityActorObligationsQueryVariables = Exact<{
   key: string;
   day?: string | null | undefined;
 }>;
 
 
-export type EntityPageQuery = { entity:
+export type EntityActorObligationsQuery = { entity:
+    | { __typename: 'Appointment', key: string }
+    | { __typename: 'Consequence', key: string }
+    | { __typename: 'Discussion', key: string }
+    | { __typename: 'Figure', key: string }
+    | { __typename: 'Finding', key: string }
+    | { __typename: 'Framework', key: string }
+    | { __typename: 'ImprovementPlan', key: string }
+    | { __typename: 'Initiative', key: string }
+    | { __typename: 'InspectionReport', key: string }
+    | { __typename: 'Legislation', key: string }
+    | { __typename: 'Letter', key: string }
+    | { __typename: 'Meeting', key: string }
+    | { __typename: 'MonitoringVisit', key: string }
+    | { __typename: 'Obligation', key: string }
+    | { __typename: 'Organisation', key: string, obligationsBorne: Array<{ node: { key: string, name: string, status: ObligationStatus } }>, obligationsImposed: Array<{ node: { key: string, name: string, status: ObligationStatus } }> }
+    | { __typename: 'Person', key: string, obligationsBorne: Array<{ node: { key: string, name: string, status: ObligationStatus } }>, obligationsImposed: Array<{ node: { key: string, name: string, status: ObligationStatus } }> }
+    | { __typename: 'Post', key: string }
+    | { __typename: 'Power', key: string }
+    | { __typename: 'Provision', key: string }
+    | { __typename: 'Publication', key: string }
+    | { __typename: 'Purpose', key: string }
+    | { __typename: 'Request', key: string }
+    | { __typename: 'Statement', key: string }
+    | { __typename: 'Tenure', key: string }
+    | { __typename: 'WarningNotice', key: string }
+    | { __typename: 'WrittenStatement', key: string }
+   | null };
+
+export type EntityDocumentQueryVariables = Exact<{
+  key: string;
+  day?: string | null | undefined;
+}>;
+
+
+export type EntityDocumentQuery = { entity:
+    | { __typename: 'Appointment', key: string }
+    | { __typename: 'Consequence', key: string }
+    | { __typename: 'Discussion', key: string }
+    | { __typename: 'Figure', key: string }
+    | { __typename: 'Finding', key: string }
+    | { __typename: 'Framework', title: string | null, key: string, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         }>, addressees: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'ImprovementPlan', title: string | null, key: string, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         }>, addressees: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'Initiative', key: string }
+    | { __typename: 'InspectionReport', title: string | null, key: string, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         }>, addressees: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'Legislation', key: string }
+    | { __typename: 'Letter', title: string | null, key: string, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         }>, addressees: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'Meeting', key: string }
+    | { __typename: 'MonitoringVisit', key: string }
+    | { __typename: 'Obligation', key: string }
+    | { __typename: 'Organisation', key: string }
+    | { __typename: 'Person', key: string }
+    | { __typename: 'Post', key: string }
+    | { __typename: 'Power', key: string }
+    | { __typename: 'Provision', key: string }
+    | { __typename: 'Publication', key: string }
+    | { __typename: 'Purpose', key: string }
+    | { __typename: 'Request', key: string }
+    | { __typename: 'Statement', key: string }
+    | { __typename: 'Tenure', key: string }
+    | { __typename: 'WarningNotice', title: string | null, key: string, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         }>, addressees: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+    | { __typename: 'WrittenStatement', title: string | null, key: string, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         }>, addressees: Array<{ node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }> }
+   | null };
+
+export type EntityHeadQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type EntityHeadQuery = { entity:
     | { __typename: 'Appointment', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
@@ -277,14 +436,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'Framework', title: string | null, key: string, name: string, description: string | null, aliases: Array<string>, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         }>, addressees: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'Framework', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -312,14 +464,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'ImprovementPlan', title: string | null, key: string, name: string, description: string | null, aliases: Array<string>, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         }>, addressees: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'ImprovementPlan', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -375,14 +520,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'InspectionReport', title: string | null, key: string, name: string, description: string | null, aliases: Array<string>, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         }>, addressees: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'InspectionReport', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -438,14 +576,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'Letter', title: string | null, key: string, name: string, description: string | null, aliases: Array<string>, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         }>, addressees: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'Letter', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -529,78 +660,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'Obligation', action: string, statusNote: string | null, status: ObligationStatus, key: string, name: string, description: string | null, aliases: Array<string>, obligationKind: ObligationKind, statusAssessment: { status: ObligationStatus, basis: StatusBasis, explanation: string }, imposedDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, bearer: { node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         } | null, imposedBy: { node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         } | null, imposingDocument: { node:
-          | { __typename: 'Framework', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'ImprovementPlan', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'InspectionReport', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'Letter', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'WarningNotice', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'WrittenStatement', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-         } | null, legalBasis: Array<{ node:
-          | { __typename: 'Legislation', key: string, name: string }
-          | { __typename: 'Power', key: string, name: string }
-          | { __typename: 'Provision', key: string, name: string }
-         }>, consequenceOfBreach: Array<{ node: { key: string, name: string } }>, fulfilledBy: Array<{ inferred: boolean, role: string | null, node:
-          | { __typename: 'Appointment', key: string, name: string }
-          | { __typename: 'Consequence', key: string, name: string }
-          | { __typename: 'Discussion', key: string, name: string }
-          | { __typename: 'Figure', key: string, name: string }
-          | { __typename: 'Finding', key: string, name: string }
-          | { __typename: 'Framework', key: string, name: string }
-          | { __typename: 'ImprovementPlan', key: string, name: string }
-          | { __typename: 'Initiative', key: string, name: string }
-          | { __typename: 'InspectionReport', key: string, name: string }
-          | { __typename: 'Legislation', key: string, name: string }
-          | { __typename: 'Letter', key: string, name: string }
-          | { __typename: 'Meeting', key: string, name: string }
-          | { __typename: 'MonitoringVisit', key: string, name: string }
-          | { __typename: 'Obligation', key: string, name: string }
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-          | { __typename: 'Power', key: string, name: string }
-          | { __typename: 'Provision', key: string, name: string }
-          | { __typename: 'Publication', key: string, name: string }
-          | { __typename: 'Purpose', key: string, name: string }
-          | { __typename: 'Request', key: string, name: string }
-          | { __typename: 'Statement', key: string, name: string }
-          | { __typename: 'Tenure', key: string, name: string }
-          | { __typename: 'WarningNotice', key: string, name: string }
-          | { __typename: 'WrittenStatement', key: string, name: string }
-        , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }>, supersededBy: Array<{ inferred: boolean, role: string | null, node:
-          | { __typename: 'Appointment', key: string, name: string }
-          | { __typename: 'Consequence', key: string, name: string }
-          | { __typename: 'Discussion', key: string, name: string }
-          | { __typename: 'Figure', key: string, name: string }
-          | { __typename: 'Finding', key: string, name: string }
-          | { __typename: 'Framework', key: string, name: string }
-          | { __typename: 'ImprovementPlan', key: string, name: string }
-          | { __typename: 'Initiative', key: string, name: string }
-          | { __typename: 'InspectionReport', key: string, name: string }
-          | { __typename: 'Legislation', key: string, name: string }
-          | { __typename: 'Letter', key: string, name: string }
-          | { __typename: 'Meeting', key: string, name: string }
-          | { __typename: 'MonitoringVisit', key: string, name: string }
-          | { __typename: 'Obligation', key: string, name: string }
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-          | { __typename: 'Power', key: string, name: string }
-          | { __typename: 'Provision', key: string, name: string }
-          | { __typename: 'Publication', key: string, name: string }
-          | { __typename: 'Purpose', key: string, name: string }
-          | { __typename: 'Request', key: string, name: string }
-          | { __typename: 'Statement', key: string, name: string }
-          | { __typename: 'Tenure', key: string, name: string }
-          | { __typename: 'WarningNotice', key: string, name: string }
-          | { __typename: 'WrittenStatement', key: string, name: string }
-        , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'Obligation', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -628,14 +688,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'Organisation', key: string, name: string, description: string | null, aliases: Array<string>, organisationKind: OrganisationKind, posts: Array<{ node: { key: string, name: string } }>, documentsIssued: Array<{ node:
-          | { __typename: 'Framework', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'ImprovementPlan', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'InspectionReport', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'Letter', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'WarningNotice', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'WrittenStatement', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-         }>, requestsMade: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, requestsReceived: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, obligationsBorne: Array<{ node: { key: string, name: string, status: ObligationStatus } }>, obligationsImposed: Array<{ node: { key: string, name: string, status: ObligationStatus } }>, statements: Array<{ node: { key: string, name: string, text: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'Organisation', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -663,14 +716,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'Person', honorific: string | null, key: string, name: string, description: string | null, aliases: Array<string>, posts: Array<{ node: { key: string, name: string, qualifier: TenureQualifier | null, start: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, end: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, post: { node: { key: string, name: string } } | null } }>, documentsIssued: Array<{ node:
-          | { __typename: 'Framework', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'ImprovementPlan', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'InspectionReport', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'Letter', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'WarningNotice', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-          | { __typename: 'WrittenStatement', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
-         }>, requestsMade: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, requestsReceived: Array<{ node: { key: string, name: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, obligationsBorne: Array<{ node: { key: string, name: string, status: ObligationStatus } }>, obligationsImposed: Array<{ node: { key: string, name: string, status: ObligationStatus } }>, statements: Array<{ node: { key: string, name: string, text: string, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'Person', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -922,14 +968,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'WarningNotice', title: string | null, key: string, name: string, description: string | null, aliases: Array<string>, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         }>, addressees: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'WarningNotice', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -957,14 +996,7 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
-    | { __typename: 'WrittenStatement', title: string | null, key: string, name: string, description: string | null, aliases: Array<string>, documentStatus: DocumentStatus, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, issuedBy: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-         }>, addressees: Array<{ node:
-          | { __typename: 'Organisation', key: string, name: string }
-          | { __typename: 'Person', key: string, name: string }
-          | { __typename: 'Post', key: string, name: string }
-         }>, obligations: Array<{ node: { key: string, name: string, status: ObligationStatus, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null } }>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
+    | { __typename: 'WrittenStatement', key: string, name: string, description: string | null, aliases: Array<string>, evidence: Array<{ key: string, quote: string, start: number, end: number, source: { key: string, title: string } }>, concernedBy: Array<{ inferred: boolean, role: string | null, node:
           | { __typename: 'Appointment', key: string, name: string }
           | { __typename: 'Consequence', key: string, name: string }
           | { __typename: 'Discussion', key: string, name: string }
@@ -992,6 +1024,112 @@ export type EntityPageQuery = { entity:
           | { __typename: 'WarningNotice', key: string, name: string }
           | { __typename: 'WrittenStatement', key: string, name: string }
         , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
+   | null };
+
+export type EntityObligationQueryVariables = Exact<{
+  key: string;
+  day?: string | null | undefined;
+}>;
+
+
+export type EntityObligationQuery = { entity:
+    | { __typename: 'Appointment', key: string }
+    | { __typename: 'Consequence', key: string }
+    | { __typename: 'Discussion', key: string }
+    | { __typename: 'Figure', key: string }
+    | { __typename: 'Finding', key: string }
+    | { __typename: 'Framework', key: string }
+    | { __typename: 'ImprovementPlan', key: string }
+    | { __typename: 'Initiative', key: string }
+    | { __typename: 'InspectionReport', key: string }
+    | { __typename: 'Legislation', key: string }
+    | { __typename: 'Letter', key: string }
+    | { __typename: 'Meeting', key: string }
+    | { __typename: 'MonitoringVisit', key: string }
+    | { __typename: 'Obligation', action: string, statusNote: string | null, status: ObligationStatus, key: string, obligationKind: ObligationKind, statusAssessment: { status: ObligationStatus, basis: StatusBasis, explanation: string }, imposedDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, dueDate: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, bearer: { node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         } | null, imposedBy: { node:
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+         } | null, imposingDocument: { node:
+          | { __typename: 'Framework', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'ImprovementPlan', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'InspectionReport', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'Letter', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'WarningNotice', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+          | { __typename: 'WrittenStatement', key: string, name: string, issued: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }
+         } | null, legalBasis: Array<{ node:
+          | { __typename: 'Legislation', key: string, name: string }
+          | { __typename: 'Power', key: string, name: string }
+          | { __typename: 'Provision', key: string, name: string }
+         }>, consequenceOfBreach: Array<{ node: { key: string, name: string } }>, fulfilledBy: Array<{ inferred: boolean, role: string | null, node:
+          | { __typename: 'Appointment', key: string, name: string }
+          | { __typename: 'Consequence', key: string, name: string }
+          | { __typename: 'Discussion', key: string, name: string }
+          | { __typename: 'Figure', key: string, name: string }
+          | { __typename: 'Finding', key: string, name: string }
+          | { __typename: 'Framework', key: string, name: string }
+          | { __typename: 'ImprovementPlan', key: string, name: string }
+          | { __typename: 'Initiative', key: string, name: string }
+          | { __typename: 'InspectionReport', key: string, name: string }
+          | { __typename: 'Legislation', key: string, name: string }
+          | { __typename: 'Letter', key: string, name: string }
+          | { __typename: 'Meeting', key: string, name: string }
+          | { __typename: 'MonitoringVisit', key: string, name: string }
+          | { __typename: 'Obligation', key: string, name: string }
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+          | { __typename: 'Power', key: string, name: string }
+          | { __typename: 'Provision', key: string, name: string }
+          | { __typename: 'Publication', key: string, name: string }
+          | { __typename: 'Purpose', key: string, name: string }
+          | { __typename: 'Request', key: string, name: string }
+          | { __typename: 'Statement', key: string, name: string }
+          | { __typename: 'Tenure', key: string, name: string }
+          | { __typename: 'WarningNotice', key: string, name: string }
+          | { __typename: 'WrittenStatement', key: string, name: string }
+        , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }>, supersededBy: Array<{ inferred: boolean, role: string | null, node:
+          | { __typename: 'Appointment', key: string, name: string }
+          | { __typename: 'Consequence', key: string, name: string }
+          | { __typename: 'Discussion', key: string, name: string }
+          | { __typename: 'Figure', key: string, name: string }
+          | { __typename: 'Finding', key: string, name: string }
+          | { __typename: 'Framework', key: string, name: string }
+          | { __typename: 'ImprovementPlan', key: string, name: string }
+          | { __typename: 'Initiative', key: string, name: string }
+          | { __typename: 'InspectionReport', key: string, name: string }
+          | { __typename: 'Legislation', key: string, name: string }
+          | { __typename: 'Letter', key: string, name: string }
+          | { __typename: 'Meeting', key: string, name: string }
+          | { __typename: 'MonitoringVisit', key: string, name: string }
+          | { __typename: 'Obligation', key: string, name: string }
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+          | { __typename: 'Power', key: string, name: string }
+          | { __typename: 'Provision', key: string, name: string }
+          | { __typename: 'Publication', key: string, name: string }
+          | { __typename: 'Purpose', key: string, name: string }
+          | { __typename: 'Request', key: string, name: string }
+          | { __typename: 'Statement', key: string, name: string }
+          | { __typename: 'Tenure', key: string, name: string }
+          | { __typename: 'WarningNotice', key: string, name: string }
+          | { __typename: 'WrittenStatement', key: string, name: string }
+        , date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null }> }
+    | { __typename: 'Organisation', key: string }
+    | { __typename: 'Person', key: string }
+    | { __typename: 'Post', key: string }
+    | { __typename: 'Power', key: string }
+    | { __typename: 'Provision', key: string }
+    | { __typename: 'Publication', key: string }
+    | { __typename: 'Purpose', key: string }
+    | { __typename: 'Request', key: string }
+    | { __typename: 'Statement', key: string }
+    | { __typename: 'Tenure', key: string }
+    | { __typename: 'WarningNotice', key: string }
+    | { __typename: 'WrittenStatement', key: string }
    | null };
 
 export type EntityIdQueryVariables = Exact<{
@@ -1360,20 +1498,11 @@ export const AppSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppSearchQuery, AppSearchQueryVariables>;
-export const EntityPageDocument = new TypedDocumentString(`
-    query EntityPage($key: String!, $day: LocalDate) {
-  entity(key: $key, asOf: $day) {
+export const EntityActorDocument = new TypedDocumentString(`
+    query EntityActor($key: String!) {
+  entity(key: $key) {
     __typename
     key
-    name
-    description
-    aliases
-    evidence {
-      ...Passage
-    }
-    concernedBy(first: 50) {
-      ...LinkEnd
-    }
     ... on Person {
       honorific
       posts(first: 50) {
@@ -1434,6 +1563,34 @@ export const EntityPageDocument = new TypedDocumentString(`
           }
         }
       }
+      statements(first: 50) {
+        node {
+          key
+          name
+          text
+          date {
+            ...Day
+          }
+        }
+      }
+    }
+  }
+}
+    fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`) as unknown as TypedDocumentString<EntityActorQuery, EntityActorQueryVariables>;
+export const EntityActorObligationsDocument = new TypedDocumentString(`
+    query EntityActorObligations($key: String!, $day: LocalDate) {
+  entity(key: $key, asOf: $day) {
+    __typename
+    key
+    ... on Actor {
       obligationsBorne(first: 50) {
         node {
           key
@@ -1448,17 +1605,15 @@ export const EntityPageDocument = new TypedDocumentString(`
           status
         }
       }
-      statements(first: 50) {
-        node {
-          key
-          name
-          text
-          date {
-            ...Day
-          }
-        }
-      }
     }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityActorObligationsQuery, EntityActorObligationsQueryVariables>;
+export const EntityDocumentDocument = new TypedDocumentString(`
+    query EntityDocument($key: String!, $day: LocalDate) {
+  entity(key: $key, asOf: $day) {
+    __typename
+    key
     ... on Document {
       title
       documentStatus: status
@@ -1490,6 +1645,69 @@ export const EntityPageDocument = new TypedDocumentString(`
         }
       }
     }
+  }
+}
+    fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`) as unknown as TypedDocumentString<EntityDocumentQuery, EntityDocumentQueryVariables>;
+export const EntityHeadDocument = new TypedDocumentString(`
+    query EntityHead($key: String!) {
+  entity(key: $key) {
+    __typename
+    key
+    name
+    description
+    aliases
+    evidence {
+      ...Passage
+    }
+    concernedBy(first: 50) {
+      ...LinkEnd
+    }
+  }
+}
+    fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}
+fragment Passage on Evidence {
+  key
+  quote
+  start
+  end
+  source {
+    key
+    title
+  }
+}
+fragment LinkEnd on EntityLink {
+  node {
+    __typename
+    key
+    name
+  }
+  inferred
+  role
+  date {
+    ...Day
+  }
+}`) as unknown as TypedDocumentString<EntityHeadQuery, EntityHeadQueryVariables>;
+export const EntityObligationDocument = new TypedDocumentString(`
+    query EntityObligation($key: String!, $day: LocalDate) {
+  entity(key: $key, asOf: $day) {
+    __typename
+    key
     ... on Obligation {
       obligationKind: kind
       action
@@ -1561,16 +1779,6 @@ export const EntityPageDocument = new TypedDocumentString(`
   inferred
   inference
 }
-fragment Passage on Evidence {
-  key
-  quote
-  start
-  end
-  source {
-    key
-    title
-  }
-}
 fragment LinkEnd on EntityLink {
   node {
     __typename
@@ -1582,7 +1790,7 @@ fragment LinkEnd on EntityLink {
   date {
     ...Day
   }
-}`) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+}`) as unknown as TypedDocumentString<EntityObligationQuery, EntityObligationQueryVariables>;
 export const EntityIdDocument = new TypedDocumentString(`
     query EntityId($key: String!) {
   entity(key: $key) {

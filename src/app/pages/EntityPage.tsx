@@ -5,14 +5,24 @@
 // deadlines and its status history.
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { EntityPageDocument, type EntityPageQuery, type PassageFragment } from '../gql/graphql.js';
+import {
+  EntityActorDocument,
+  EntityActorObligationsDocument,
+  EntityDocumentDocument,
+  EntityHeadDocument,
+  EntityObligationDocument,
+  type EntityActorObligationsQuery,
+  type EntityActorQuery,
+  type EntityDocumentQuery,
+  type EntityObligationQuery,
+  type PassageFragment,
+} from '../gql/graphql.js';
 import { useTitle } from '../Layout.js';
 import { fuzzy, isDay, STATUS_LABEL, typeLabel } from '../format.js';
 import { Empty, Failure, Loading } from '../states.js';
 import { useQuery } from '../useQuery.js';
 import { StatusHistory } from './StatusHistory.js';
 
-type Entity = NonNullable<EntityPageQuery['entity']>;
 type Named = { __typename?: string; key: string; name: string };
 
 export const entityHref = (key: string) => `/entity/${encodeURIComponent(key)}`;
@@ -21,7 +31,7 @@ export function EntityPage() {
   const { key = '' } = useParams();
   const [params] = useSearchParams();
   const day = isDay(params.get('day')) ? params.get('day') : null;
-  const { data, error, loading, retry } = useQuery(EntityPageDocument, { key, day });
+  const { data, error, loading, retry } = useQuery(EntityHeadDocument, { key });
   const entity = data?.entity;
   useTitle(entity?.name ?? key);
   if (error) return <Failure error={error} retry={retry} />;
@@ -44,7 +54,7 @@ export function EntityPage() {
       <p className="actions">
         <Link to={`/graph/${encodeURIComponent(entity.key)}`}>Show in the graph</Link>
       </p>
-      <Kind entity={entity} />
+      <Kind typename={entity.__typename} entityKey={entity.key} day={day} />
       <Section title="What the sources say" items={entity.evidence} empty="No passage states it directly.">
         {(p) => <Quote key={p.key} passage={p} fact={entity.key} />}
       </Section>
@@ -59,26 +69,74 @@ export function EntityPage() {
   );
 }
 
-function Kind({ entity }: { entity: Entity }) {
-  switch (entity.__typename) {
+/** The parts of a page that depend on the kind of entity, each loading on its own. */
+function Kind({ typename, entityKey: key, day }: { typename: string; entityKey: string; day: string | null }) {
+  switch (typename) {
     case 'Person':
     case 'Organisation':
-      return <ActorParts entity={entity} />;
+      return (
+        <>
+          <Part document={EntityActorObligationsDocument} variables={{ key, day }} what="obligations">
+            {(e) => <ActorObligations entity={e as ActorObligationsEntity} />}
+          </Part>
+          <Part document={EntityActorDocument} variables={{ key }} what="posts, documents and requests">
+            {(e) => <ActorParts entity={e as ActorEntity} />}
+          </Part>
+        </>
+      );
     case 'Obligation':
-      return <ObligationParts entity={entity} />;
+      return (
+        <Part document={EntityObligationDocument} variables={{ key, day }} what="the obligation">
+          {(e) => <ObligationParts entity={e as ObligationEntity} />}
+        </Part>
+      );
     case 'InspectionReport':
     case 'WarningNotice':
     case 'ImprovementPlan':
     case 'WrittenStatement':
     case 'Letter':
     case 'Framework':
-      return <DocumentParts entity={entity} />;
+      return (
+        <Part document={EntityDocumentDocument} variables={{ key, day }} what="the document">
+          {(e) => <DocumentParts entity={e as DocumentEntity} />}
+        </Part>
+      );
     default:
       return null;
   }
 }
 
-type ActorEntity = Extract<Entity, { __typename: 'Person' | 'Organisation' }>;
+/** One part of a page: its own query, loading and error states. */
+function Part<R extends { entity: unknown }, V>(props: {
+  document: Parameters<typeof useQuery<R, V>>[0];
+  variables: V;
+  what: string;
+  children: (entity: NonNullable<R['entity']>) => ReactNode;
+}) {
+  const { data, error, loading, retry } = useQuery(props.document, props.variables);
+  if (error) return <Failure error={error} retry={retry} />;
+  if (loading || !data?.entity) return <Loading what={props.what} />;
+  return <>{props.children(data.entity as NonNullable<R['entity']>)}</>;
+}
+
+type ActorEntity = Extract<NonNullable<EntityActorQuery['entity']>, { __typename: 'Person' | 'Organisation' }>;
+type ActorObligationsEntity = Extract<
+  NonNullable<EntityActorObligationsQuery['entity']>,
+  { obligationsBorne: unknown }
+>;
+
+function ActorObligations({ entity }: { entity: ActorObligationsEntity }) {
+  return (
+    <>
+      <Section title="Obligations borne" items={entity.obligationsBorne}>
+        {({ node }) => <ObligationItem key={node.key} o={node} />}
+      </Section>
+      <Section title="Obligations imposed" items={entity.obligationsImposed}>
+        {({ node }) => <ObligationItem key={node.key} o={node} />}
+      </Section>
+    </>
+  );
+}
 
 function ActorParts({ entity }: { entity: ActorEntity }) {
   return (
@@ -106,12 +164,6 @@ function ActorParts({ entity }: { entity: ActorEntity }) {
           )}
         </Section>
       )}
-      <Section title="Obligations borne" items={entity.obligationsBorne}>
-        {({ node }) => <ObligationItem key={node.key} o={node} />}
-      </Section>
-      <Section title="Obligations imposed" items={entity.obligationsImposed}>
-        {({ node }) => <ObligationItem key={node.key} o={node} />}
-      </Section>
       <Section title="Documents issued" items={entity.documentsIssued}>
         {({ node }) => (
           <li key={node.key}>
@@ -139,7 +191,7 @@ function ActorParts({ entity }: { entity: ActorEntity }) {
   );
 }
 
-type DocumentEntity = Extract<Entity, { documentStatus: unknown }>;
+type DocumentEntity = Extract<NonNullable<EntityDocumentQuery['entity']>, { documentStatus: unknown }>;
 
 function DocumentParts({ entity }: { entity: DocumentEntity }) {
   return (
@@ -175,7 +227,7 @@ function DocumentParts({ entity }: { entity: DocumentEntity }) {
   );
 }
 
-type ObligationEntity = Extract<Entity, { __typename: 'Obligation' }>;
+type ObligationEntity = Extract<NonNullable<EntityObligationQuery['entity']>, { action: unknown }>;
 
 function ObligationParts({ entity: o }: { entity: ObligationEntity }) {
   return (

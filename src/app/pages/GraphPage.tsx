@@ -93,7 +93,14 @@ export default function GraphPage() {
     const instance = cytoscape({
       container: box.current,
       elements,
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+      // Rings: the centre, then the nodes expanded, then the rest; no node hides another.
+      layout: {
+        name: 'concentric',
+        concentric: (n) => (n.hasClass('centre') ? 2 : n.hasClass('expanded') ? 1 : 0),
+        levelWidth: () => 1,
+        minNodeSpacing: 70,
+        animate: false,
+      },
       style: [
         {
           selector: 'node',
