@@ -1,7 +1,7 @@
 // One benchmark variant in its own process, so that its peak RSS is its own:
-//   api          this API (startServer) as it ships: lookahead and DataLoader batching on
-//   api-loaders  lookahead off: every level of links through the batched DataLoaders
-//   api-nobatch  lookahead and batching off (one query per parent)
+//   api          this API (startServer) as it ships: each root field planned whole, one statement
+//   api-loaders  the planner one level at a time: every level of links its own (batched) statement
+//   api-nobatch  one level at a time and no batching (one statement per parent)
 //   api-cached   as shipped plus the response cache (RESPONSE_CACHE_SECONDS=300): the loop repeats
 //                one request, so after the first it measures cache hits
 //   ngql         the Neo4j GraphQL Library 7 on bench/neo4j-graphql.typeDefs.graphql

@@ -6,7 +6,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { listActors } from '../src/db/actors.js';
 import type { Database } from '../src/db/driver.js';
-import { linksOf, nodeParams, NODE } from '../src/db/entities.js';
+import { BARE, nodesByIds, type LinkQuery } from '../src/db/projection.js';
+import { nodeParams, NODE } from '../src/db/values.js';
 import { listRequests } from '../src/db/events.js';
 import { search } from '../src/db/graph.js';
 import { listObligations, STATUS_AS_OF } from '../src/db/obligations.js';
@@ -192,7 +193,14 @@ const cases: { name: string; before: () => Promise<Captured>; after: (b: Capture
         )
       ).records.map((r) => r.get('id') as string);
       const { db, got } = capture();
-      await linksOf(db, { rel: 'HAS_TENURE', dir: 'out', limit: 5 }, ids);
+      const tenures: LinkQuery = {
+        source: { kind: 'follow', relations: [{ rel: 'HAS_TENURE', dir: 'out' }] },
+        limit: 5,
+      };
+      await nodesByIds(db, ids, {
+        ...BARE,
+        links: [{ ...tenures, key: 'tenures', relProps: [], relRefs: [], node: BARE }],
+      });
       return got[0]!;
     },
     after: () => [],

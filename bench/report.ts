@@ -46,8 +46,8 @@ const LABEL: Record<Variant, string> = {
   ngql: '@neo4j/graphql',
   cypher: 'Cypher floor',
   'cypher-http': 'Cypher floor over HTTP (node:http + JSON, no GraphQL)',
-  'api-loaders': 'this API, no lookahead (loaders only)',
-  'api-nobatch': 'this API, no lookahead, no batching',
+  'api-loaders': 'this API, one level per round trip',
+  'api-nobatch': 'this API, one level per round trip, no batching',
   'api-cached': 'this API, response cache on (repeat requests: hits)',
 };
 const COLOUR: Record<Variant, string> = {

@@ -1,21 +1,24 @@
 // Everything one GraphQL request needs: its database handle (with a round-trip counter), its own
 // loaders, and the limits it runs under.
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { Database } from './db/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodePlan } from './db/entities.js';
-import { factsOfPassages, type FactRecord } from './db/sources.js';
+import type { NodePlan } from './db/projection.js';
 
 /**
- * What a root field should fetch with its nodes, read from the query (src/resolvers/lookahead.ts
+ * What to fetch with the nodes a field answers, read from the query (src/resolvers/lookahead.ts
  * makes one). Declared here, where the request's context is, so that context does not import the
  * resolvers that import it.
  */
-export type Planner = (info: GraphQLResolveInfo, path: string[]) => NodePlan | undefined;
+export interface Planner {
+  /** What the query reads of the nodes below the field being resolved, at `path` (e.g. edges → node). */
+  below(info: GraphQLResolveInfo, path: string[]): NodePlan | undefined;
+  /** What the field being resolved, and all below it, reads of its parent node. */
+  at(info: GraphQLResolveInfo): NodePlan;
+}
 
 export interface ContextOptions {
   driver: Driver;
@@ -23,8 +26,8 @@ export interface ContextOptions {
   txTimeoutMs: number;
   maxPageSize: number;
   batching: boolean;
-  /** Fetches links ahead in root queries; null leaves every level to the loaders. */
-  planner: Planner | null;
+  /** What each field fetches with its nodes (resolvers/lookahead.ts). */
+  planner: Planner;
   /** Aborted when the request is abandoned (timed out, or the client went away). */
   signal?: AbortSignal;
   /** Epoch ms when the request times out: no transaction is allowed to outlive it. */
@@ -38,12 +41,10 @@ export interface Context {
   db: Database;
   loaders: Loaders;
   maxPageSize: number;
-  /** The links a root field should fetch with its nodes (see resolvers/lookahead.ts). */
+  /** What a field fetches with its nodes (see resolvers/lookahead.ts). */
   plan: Planner;
   /** Aborted when nobody waits for the answer any more. */
   signal?: AbortSignal;
-  /** The facts each passage states (Evidence.facts), up to the page size, batched per request. */
-  passageFacts: DataLoader<string, FactRecord[]>;
 }
 
 export function createContext(options: ContextOptions): Context {
@@ -55,10 +56,7 @@ export function createContext(options: ContextOptions): Context {
     db,
     loaders: createLoaders(db, options.batching),
     maxPageSize: options.maxPageSize,
-    plan: options.planner ?? (() => undefined),
+    plan: options.planner,
     signal: options.signal,
-    passageFacts: new DataLoader((ids) => factsOfPassages(db, ids, options.maxPageSize), {
-      maxBatchSize: options.batching ? 1000 : 1,
-    }),
   };
 }

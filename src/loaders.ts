@@ -1,124 +1,55 @@
-// DataLoaders, created fresh for every request by createContext: no cache outlives a request.
-// Each batch is one UNWIND query per kind of key, so round trips grow with a query's depth, not
-// with the number of items at a level.
+// The one DataLoader, created fresh for every request by createContext: no cache outlives a
+// request. It reads nodes by id, each with the plan of what the query reads of it and below it
+// (src/db/projection.ts): the entry point for nodes no root query fetched ahead. Keys sharing a
+// plan go in one query, so round trips grow with the number of such entry points in a query,
+// not with the number of nodes at a level.
 import DataLoader from 'dataloader';
 import type { Database } from './db/driver.js';
-import { linksOf, nodesByIds, type LinkQuery } from './db/entities.js';
-import { statedLinks } from './db/findings.js';
-import { statusesAsOf } from './db/obligations.js';
-import type { AnyNodeRecord, EvidenceRecord } from './db/nodeRecords.js';
-import type { LinkRecord } from './db/records.js';
-import type { ObligationStatus } from './db/status.js';
-import { contentsOf, passagesOf } from './db/sources.js';
+import type { AnyNodeRecord } from './db/nodeRecords.js';
+import { nodesByIds, type NodePlan } from './db/projection.js';
 
-export interface LinkKey extends LinkQuery {
+export interface NodeKey {
   id: string;
+  /** Undefined: the whole node, without links. */
+  plan?: NodePlan;
 }
 
-/** Splits keys into groups that one query can answer, runs the groups in parallel, keeps order. */
-async function grouped<K, V>(
-  keys: readonly K[],
-  groupOf: (k: K) => string,
-  run: (group: K[]) => Promise<V[]>,
-): Promise<V[]> {
-  const groups = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const g = groupOf(k);
-    groups.set(g, [...(groups.get(g) ?? []), i]);
-  });
-  const out = new Array<V>(keys.length);
-  await Promise.all(
-    [...groups.values()].map(async (idx) => {
-      const values = await run(idx.map((i) => keys[i]!));
-      idx.forEach((i, j) => (out[i] = values[j]!));
-    }),
-  );
-  return out;
-}
-
-type Options = { maxBatchSize: number };
-
-const factories = {
-  node: (db: Database, o: Options) => new DataLoader<string, AnyNodeRecord | null>((ids) => nodesByIds(db, ids), o),
-  links: (db: Database, o: Options) =>
-    new DataLoader<LinkKey, LinkRecord[], string>(
-      (keys) =>
-        grouped(
-          keys,
-          (k) => `${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}`,
-          (group) =>
-            linksOf(
-              db,
-              group[0]!,
-              group.map((k) => k.id),
-            ),
-        ),
-      { ...o, cacheKeyFn: (k) => `${k.id}|${k.rel}|${k.dir}|${k.target ?? ''}|${k.limit}` },
-    ),
-  status: (db: Database, o: Options) =>
-    new DataLoader<{ id: string; asOf: string }, ObligationStatus, string>(
-      (keys) =>
-        grouped(
-          keys,
-          (k) => k.asOf,
-          (group) =>
-            statusesAsOf(
-              db,
-              group.map((k) => k.id),
-              group[0]!.asOf,
-            ),
-        ),
-      { ...o, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
-    ),
-  stated: (db: Database, o: Options) =>
-    new DataLoader<{ id: string; dir: 'out' | 'in'; limit: number }, LinkRecord[], string>(
-      (keys) =>
-        grouped(
-          keys,
-          (k) => `${k.dir}|${k.limit}`,
-          (group) =>
-            statedLinks(
-              db,
-              group[0]!.dir,
-              group.map((k) => k.id),
-              group[0]!.limit,
-            ),
-        ),
-      { ...o, cacheKeyFn: (k) => `${k.id}|${k.dir}|${k.limit}` },
-    ),
-  sourceContent: (db: Database, o: Options) => new DataLoader<string, string>((ids) => contentsOf(db, ids), o),
-  passages: (db: Database, o: Options) =>
-    new DataLoader<{ id: string; limit: number }, EvidenceRecord[], string>(
-      (keys) =>
-        grouped(
-          keys,
-          (k) => String(k.limit),
-          (group) =>
-            passagesOf(
-              db,
-              group.map((k) => k.id),
-              group[0]!.limit,
-            ),
-        ),
-      { ...o, cacheKeyFn: (k) => `${k.id}|${k.limit}` },
-    ),
+/** Numbers each plan object: plans are made once per operation (lookahead.ts), so identity names them. */
+const planIds = new WeakMap<NodePlan, number>();
+let nextPlanId = 1;
+const planIdOf = (plan?: NodePlan) => {
+  if (!plan) return 0;
+  let id = planIds.get(plan);
+  if (id === undefined) planIds.set(plan, (id = nextPlanId++));
+  return id;
 };
 
-type LoaderSet = { [K in keyof typeof factories]: ReturnType<(typeof factories)[K]> };
-
 export function createLoaders(db: Database, batching = true) {
-  const options = { maxBatchSize: batching ? 1000 : 1 };
-  // Each loader is made when a resolver first needs it: most requests are answered by lookahead
-  // and need none, and making five per request showed in the profile of small requests.
-  const made: Partial<LoaderSet> = {};
-  const loaders = {} as LoaderSet;
-  for (const k of Object.keys(factories) as (keyof LoaderSet)[]) {
-    Object.defineProperty(loaders, k, {
-      enumerable: true,
-      get: () => (made[k] ??= factories[k](db, options) as never),
-    });
-  }
-  return loaders;
+  let nodes: DataLoader<NodeKey, AnyNodeRecord | null, string> | undefined;
+  return {
+    // Made when a resolver first needs it: most requests are answered by their root query alone.
+    get nodes() {
+      return (nodes ??= new DataLoader<NodeKey, AnyNodeRecord | null, string>(
+        async (keys) => {
+          const byPlan = new Map<number, number[]>();
+          keys.forEach((k, i) => byPlan.set(planIdOf(k.plan), [...(byPlan.get(planIdOf(k.plan)) ?? []), i]));
+          const out = new Array<AnyNodeRecord | null>(keys.length);
+          await Promise.all(
+            [...byPlan.values()].map(async (idx) => {
+              const found = await nodesByIds(
+                db,
+                idx.map((i) => keys[i]!.id),
+                keys[idx[0]!]!.plan,
+              );
+              idx.forEach((i, j) => (out[i] = found[j]!));
+            }),
+          );
+          return out;
+        },
+        { maxBatchSize: batching ? 1000 : 1, cacheKeyFn: (k) => `${k.id}|${planIdOf(k.plan)}` },
+      ));
+    },
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -132,7 +132,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   // request written at that moment fails (see KEEP_ALIVE_TIMEOUT_MS in config.ts).
   httpServer.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
   const protection = armor(limits, options.production ?? false);
-  const planner = options.lookahead === false ? null : plannerFor(options.maxPageSize);
+  const planner = plannerFor(options.maxPageSize, options.lookahead === false);
   const apollo = new ApolloServer<Context>({
     ...protection,
     typeDefs,

@@ -27,7 +27,7 @@ const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe
 const PASSAGES = `query ($source: ID!, $after: String) {
   passages(source: $source, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { key quote start end facts(first: 50) { key } } }
+    edges { node { key quote start end facts: supports(first: 50) { key } } }
   }
 }`;
 

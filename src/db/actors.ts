@@ -1,6 +1,6 @@
 // Cypher for people and organisations.
 import type { Database } from './driver.js';
-import { page, type Page, type Window } from './entities.js';
+import { page, type Page, type Window } from './pages.js';
 
 export interface ActorQuery<L extends 'Person' | 'Organisation'> {
   labels: L[];

@@ -1,7 +1,7 @@
 // Cypher for documents: reports, notices, plans, statements, letters, frameworks.
 import type { Database } from './driver.js';
 import type { FamilyType } from '../model.js';
-import { dateOrder, page, type Page, type Window } from './entities.js';
+import { dateOrder, page, type Page, type Window } from './pages.js';
 
 export interface DocumentQuery {
   types?: string[];

@@ -1,7 +1,7 @@
 // Cypher for events: the timeline and requests.
 import type { Database } from './driver.js';
 import type { FamilyType } from '../model.js';
-import { dateOrder, page, type Page, type Window } from './entities.js';
+import { dateOrder, page, type Page, type Window } from './pages.js';
 
 /** How an actor took part in an event, by the relationship that links them (ParticipantRole). */
 const PARTICIPATION = {

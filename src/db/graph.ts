@@ -1,7 +1,8 @@
 // Cypher for whole-graph questions: full-text search, shortest paths, neighbourhoods.
 import neo4j from 'neo4j-driver';
 import type { Database } from './driver.js';
-import { fromProjection, NODE, nodeParams, projection, toNode, toRel, type NodePlan } from './entities.js';
+import { fromProjection, projection, type NodePlan } from './projection.js';
+import { NODE, nodeParams, toNode, toRel } from './values.js';
 import type { EntityRecord } from './nodeRecords.js';
 import type { GraphEdgeRecord, NeighbourhoodRecord, PathRecord, SearchHitRecord } from './records.js';
 import { FULLTEXT_INDEX } from './schema.js';

@@ -5,7 +5,7 @@
 // here), never from input; every value is a parameter.
 import { nodeTypeNames, relTypeNames, type NodeType, type RelType } from '../model.js';
 import type { Database } from './driver.js';
-import { dateOrder, page, type Page, type Window } from './entities.js';
+import { dateOrder, page, type Page, type Window } from './pages.js';
 
 /** A filter that names an entity: `n` must have a `rel` relationship with it, in direction `dir` (from n). */
 export interface Anchor {
@@ -78,4 +78,8 @@ export function listTenures(db: Database, q: TenureQuery, window: Window): Promi
     { ...params, heldOn: q.heldOn ?? null },
     window,
   );
+}
+
+export function listSources(db: Database, window: Window): Promise<Page<'Source'>> {
+  return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
 }

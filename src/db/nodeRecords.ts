@@ -23,6 +23,8 @@ export interface NodeRecord {
   __links?: Record<string, LinkRecord[]>;
   /** An obligation's status computed with the node, by day (lookahead.ts). */
   __status?: Record<string, ObligationStatus>;
+  /** Nodes its properties name by id (a fuzzy date's `relativeTo`), fetched with it, by property. */
+  __refs?: Record<string, AnyNodeRecord[]>;
   [property: string]: unknown;
 }
 
@@ -44,6 +46,8 @@ export interface RelRecord {
   role?: string;
   capacity?: string;
   dateText?: string;
+  /** Nodes it names by id (`evidence`, `capacity`), fetched with it, by property. */
+  __refs?: Record<string, AnyNodeRecord[]>;
   [property: string]: unknown;
 }
 
@@ -64,6 +68,8 @@ export interface SourceRecord extends Labelled<'Source'>, FuzzyDateProps<'publis
   publisher?: string;
   publisherNote?: string;
   file: string;
+  /** The full text: only on a record whose query selected `content`. */
+  content?: string;
 }
 export interface EvidenceRecord extends Labelled<'Evidence'> {
   quote: string;

@@ -1,8 +1,8 @@
 // Cypher for obligations: lists by bearer, imposer, document, due dates and status as of a day.
 // The status rule itself is in status.ts.
 import type { Database } from './driver.js';
-import { page, type Page, type Window } from './entities.js';
-import { neoDate, statusAsOf, type ObligationStatus } from './status.js';
+import { page, type Page, type Window } from './pages.js';
+import { neoDate, statusAsOf } from './status.js';
 
 export { today } from './status.js';
 
@@ -66,14 +66,4 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
     // With a status filter, counting re-runs the rule over every match: count and page in one pass.
     { ...window, onePass: Boolean(statuses) },
   );
-}
-
-/** Statuses of many obligations on one day: one query per (batch, day). */
-export async function statusesAsOf(db: Database, ids: readonly string[], asOf: string): Promise<ObligationStatus[]> {
-  const rows = await db.read(`UNWIND $ids AS id MATCH (n:Obligation {id: id}) RETURN id, ${STATUS_AS_OF} AS status`, {
-    ids,
-    asOf: neoDate(asOf),
-  });
-  const byId = new Map(rows.map((r) => [r.id as string, r.status as ObligationStatus]));
-  return ids.map((id) => byId.get(id) ?? 'OPEN');
 }

@@ -16,6 +16,8 @@ export interface FuzzyDateRecord {
   inference: string | null;
   relativeTo: string | null;
   offset: string | null;
+  /** The node `relativeTo` names, when fetched with the date's holder. */
+  __refs?: { relativeTo: AnyNodeRecord[] };
 }
 
 export interface EdgeRecord<T extends NodeType = NodeType> {

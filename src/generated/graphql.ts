@@ -1147,8 +1147,6 @@ export type Evidence = Node & {
   __typename?: 'Evidence';
   /** Index just after the quote's last character. */
   end: Scalars['Int']['output'];
-  /** The facts this passage states: the entities that cite it, by name (a source's own title and date passages support only the source, so they list none). */
-  facts: Array<Entity>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable id: `<source>@<start>-<end>`. */
@@ -1161,12 +1159,6 @@ export type Evidence = Node & {
   start: Scalars['Int']['output'];
   /** The facts this passage states. */
   supports: Array<Entity>;
-};
-
-
-/** An exact passage of a source that states a fact (W3C Web Annotation: quote and position). */
-export type EvidenceFactsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6324,7 +6316,6 @@ export type EventLinkResolvers<ContextType = Context, ParentType extends Resolve
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  facts?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EvidenceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,14 +1,13 @@
 // Resolvers for what every domain shares: scalars, global ids, evidence and sources.
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLResolveInfo } from 'graphql';
 import { CurrencyResolver, DurationResolver, LocalDateResolver } from 'graphql-scalars';
-import { entityByKey } from '../db/entities.js';
 import type { AnyNodeRecord } from '../db/nodeRecords.js';
 import type { FuzzyDateRecord } from '../db/records.js';
-import { listSources } from '../db/sources.js';
+import { listSources } from '../db/lists.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
-import { connection, dayOf, fuzzyDate, linkFields, pageOf } from './fields.js';
+import { connection, dayOf, fuzzyDate, linkFields, pageOf, refsOf } from './fields.js';
 import type { Context } from '../context.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -29,9 +28,9 @@ export const PartialDate = new GraphQLScalarType<string, string>({
   },
 });
 
-async function nodeById(id: string, ctx: Context): Promise<AnyNodeRecord | null> {
+async function nodeById(id: string, ctx: Context, info: GraphQLResolveInfo): Promise<AnyNodeRecord | null> {
   const { type, key } = fromGlobalId(id);
-  const node = await ctx.loaders.node.load(key);
+  const node = await ctx.loaders.nodes.load({ id: key, plan: ctx.plan.below(info, []) });
   // An id whose type does not match the node it names was not issued by this API.
   return node && node.__type === type ? node : null;
 }
@@ -42,19 +41,19 @@ export const baseResolvers: Resolvers = {
   Currency: CurrencyResolver,
   PartialDate,
   Query: {
-    node: (_p, { id, asOf }, ctx) => {
+    node: (_p, { id, asOf }, ctx, info) => {
       dayOf(asOf, 'asOf');
-      return nodeById(id, ctx);
+      return nodeById(id, ctx, info);
     },
-    nodes: (_p, { ids, asOf }, ctx) => {
+    nodes: (_p, { ids, asOf }, ctx, info) => {
       dayOf(asOf, 'asOf');
       if (ids.length > ctx.maxPageSize) throw badInput(`\`ids\` may hold at most ${ctx.maxPageSize} ids.`, 'ids');
-      return Promise.all(ids.map((id) => nodeById(id, ctx)));
+      return Promise.all(ids.map((id) => nodeById(id, ctx, info)));
     },
     entity: async (_p, { key, asOf }, ctx, info) => {
       dayOf(asOf, 'asOf');
       if (key.length > 200) throw badInput('`key` is at most 200 characters.', 'key');
-      const node = await entityByKey(ctx.db, key, ctx.plan(info, []));
+      const node = await ctx.loaders.nodes.load({ id: key, plan: ctx.plan.below(info, []) });
       return node && node.__type !== 'Evidence' && node.__type !== 'Source' ? node : null;
     },
     sources: async (_p, args, ctx, info) => {
@@ -70,8 +69,8 @@ export const baseResolvers: Resolvers = {
   Recipient: { __resolveType: (n) => n.__type },
   LegalBasis: { __resolveType: (n) => n.__type },
   FuzzyDate: {
-    relativeTo: async (d: FuzzyDateRecord, _a, ctx) => {
-      const node = d.relativeTo ? await ctx.loaders.node.load(d.relativeTo) : null;
+    relativeTo: async (d: FuzzyDateRecord, _a, ctx, info) => {
+      const [node] = d.relativeTo ? await refsOf(d, 'relativeTo', ctx, info) : [];
       return node && node.__type !== 'Source' && node.__type !== 'Evidence' ? node : null;
     },
   },
@@ -90,6 +89,8 @@ export const baseResolvers: Resolvers = {
     publisher: (n) => n.publisher ?? null,
     publisherNote: (n) => n.publisherNote ?? null,
     published: (n) => fuzzyDate(n, 'published')!,
-    content: (n, _a, ctx) => ctx.loaders.sourceContent.load(n.id),
+    // Planned with the source when a query selects it: most reads of a source never need its text.
+    content: async (n, _a, ctx, info) =>
+      n.content ?? String((await ctx.loaders.nodes.load({ id: n.id, plan: ctx.plan.at(info) }))?.content ?? ''),
   },
 };

@@ -2,8 +2,8 @@
 // Relay pagination arguments. Relationship fields are declared in the schema (relationships.ts).
 import type { Context } from '../context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Page, Window } from '../db/entities.js';
-import type { EvidenceRecord, PostRecord } from '../db/nodeRecords.js';
+import type { Page, Window } from '../db/pages.js';
+import type { AnyNodeRecord, EvidenceRecord, PostRecord } from '../db/nodeRecords.js';
 import type { ConnectionRecord, FuzzyDateRecord, LinkRecord, NodeRecord, RelRecord } from '../db/records.js';
 import { dayOf } from '../day.js';
 import { badInput, notFound } from '../errors.js';
@@ -21,7 +21,10 @@ export function fuzzyDate(record: Record<string, unknown>, field: string): Fuzzy
   const precision = record[`${field}Precision`];
   if (typeof precision !== 'string') return null;
   const s = (k: string) => (record[`${field}${k}`] as string | undefined) ?? null;
+  // The node `relativeTo` names, when the holder's query fetched it (lookahead.ts plans it as a ref).
+  const relative = (record.__refs as Record<string, AnyNodeRecord[]> | undefined)?.[`${field}RelativeTo`];
   return {
+    ...(relative ? { __refs: { relativeTo: relative } } : {}),
     text: s('Text'),
     value: s('Value'),
     precision,
@@ -41,25 +44,44 @@ export const entityFields = {
   aliases: (n: NodeRecord) => n.aliases ?? [],
 };
 
-async function evidenceOf(rel: RelRecord, ctx: Context): Promise<EvidenceRecord[]> {
-  const nodes = await ctx.loaders.node.loadMany(rel.evidence);
-  return nodes.filter((n): n is EvidenceRecord => n !== null && !(n instanceof Error) && n.__type === 'Evidence');
+/**
+ * The nodes whose ids `holder[prop]` holds: fetched with the holder when its query planned them
+ * (`__refs`), else now, each with the plan of what the query reads below the field.
+ */
+export async function refsOf(
+  holder: { __refs?: Record<string, AnyNodeRecord[]> },
+  prop: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<AnyNodeRecord[]> {
+  const fetched = holder.__refs?.[prop];
+  if (fetched) return fetched;
+  const value = (holder as Record<string, unknown>)[prop];
+  const ids = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+  const plan = ctx.plan.below(info, []);
+  const nodes = await ctx.loaders.nodes.loadMany(ids.map((id) => ({ id, plan })));
+  return nodes.filter((n): n is AnyNodeRecord => n !== null && !(n instanceof Error));
+}
+
+async function evidenceOf(rel: RelRecord, ctx: Context, info: GraphQLResolveInfo): Promise<EvidenceRecord[]> {
+  const nodes = await refsOf(rel, 'evidence', ctx, info);
+  return nodes.filter((n): n is EvidenceRecord => n.__type === 'Evidence');
 }
 
 /** The post a relationship's `capacity` names, if it names one. */
-async function capacityOf(rel: RelRecord, ctx: Context): Promise<PostRecord | null> {
-  const node = rel.capacity ? await ctx.loaders.node.load(rel.capacity) : null;
+async function capacityOf(rel: RelRecord, ctx: Context, info: GraphQLResolveInfo): Promise<PostRecord | null> {
+  const [node] = await refsOf(rel, 'capacity', ctx, info);
   return node?.__type === 'Post' ? node : null;
 }
 
 /** Fields every Link type has. */
 export const linkFields = {
   node: <T extends NodeType>(l: LinkRecord<T>) => l.node,
-  evidence: (l: LinkRecord, _args: unknown, ctx: Context) => evidenceOf(l.rel, ctx),
+  evidence: (l: LinkRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => evidenceOf(l.rel, ctx, info),
   inferred: (l: LinkRecord) => l.rel.inferred,
   inference: (l: LinkRecord) => l.rel.inference ?? null,
   role: (l: LinkRecord) => l.rel.role ?? null,
-  capacity: (l: LinkRecord, _args: unknown, ctx: Context) => capacityOf(l.rel, ctx),
+  capacity: (l: LinkRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => capacityOf(l.rel, ctx, info),
   date: (l: LinkRecord) => fuzzyDate(l.rel, 'date'),
 };
 
@@ -83,7 +105,7 @@ export function pageOf(args: PageArgs, ctx: Context, info: GraphQLResolveInfo): 
     }
     offset = Number(m[1]) + 1;
   }
-  return { offset, first, withTotal: selects(info, 'totalCount'), plan: ctx.plan(info, ['edges', 'node']) };
+  return { offset, first, withTotal: selects(info, 'totalCount'), plan: ctx.plan.below(info, ['edges', 'node']) };
 }
 
 /** Whether the field being resolved selects `name` directly, through an inline fragment or a named one. */

@@ -20,14 +20,14 @@ export const graphResolvers: Resolvers = {
       dayOf(asOf, 'asOf');
       if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` is at most ${MAX_SEARCH_TEXT} characters.`, 'text');
       const labels = types?.length ? types.map(typeOfEnumValue) : null;
-      return search(ctx.db, text, labels, limitOf(first, ctx, 20), ctx.plan(info, ['node']));
+      return search(ctx.db, text, labels, limitOf(first, ctx, 20), ctx.plan.below(info, ['node']));
     },
     path: async (_p, { from, to, maxHops, asOf }, ctx) => {
       dayOf(asOf, 'asOf');
       const a = fromGlobalId(from, 'from').key;
       const b = fromGlobalId(to, 'to').key;
       const hops = intIn(maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
-      const [na, nb] = await ctx.loaders.node.loadMany([a, b]);
+      const [na, nb] = await ctx.loaders.nodes.loadMany([{ id: a }, { id: b }]);
       if (!na || na instanceof Error) throw notFound('`from` names nothing in the graph.');
       if (!nb || nb instanceof Error) throw notFound('`to` names nothing in the graph.');
       const path = await shortestPath(ctx.db, a, b, hops);
@@ -56,11 +56,11 @@ export const graphResolvers: Resolvers = {
     to: (e) => toGlobalId(e.end.__type, e.end.id),
     start: (e) => e.start,
     end: (e) => e.end,
-    evidence: (e, _a, ctx) => evidenceOf(e.rel, ctx),
+    evidence: (e, _a, ctx, info) => evidenceOf(e.rel, ctx, info),
     inferred: (e) => e.rel.inferred,
     inference: (e) => e.rel.inference ?? null,
     role: (e) => e.rel.role ?? null,
-    capacity: (e, _a, ctx) => capacityOf(e.rel, ctx),
+    capacity: (e, _a, ctx, info) => capacityOf(e.rel, ctx, info),
     date: (e) => fuzzyDate(e.rel, 'date'),
   },
 };

@@ -1,8 +1,10 @@
-// Looking ahead from a root field into the query: which relationship fields will be asked for
-// below it, so that the data layer fetches their links in the root's own query rather than one
-// loader round trip per level. Anything not planned here (a field whose relation differs between
-// the types a fragment covers, arguments that do not validate, levels past MAX_DEPTH) is still
-// answered by the loaders, so planning only ever saves round trips; it never changes an answer.
+// The query planner: from the selections below a field, what the data layer should fetch with
+// the nodes there (src/db/projection.ts compiles the plan into one Cypher projection). Every
+// relationship field (`@relationship`), status field (`@status`), link's evidence and capacity,
+// and fuzzy date's `relativeTo` is planned, through aliases, inline and named fragments, per
+// concrete type. A root field plans its whole selection; a field whose parent came without its
+// links (a node of a path, a level past MAX_DEPTH) plans from itself (`at`), so every level is
+// read through the same compiler, at most one round trip per such parent field and plan.
 import {
   getNamedType,
   isCompositeType,
@@ -16,16 +18,21 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Planner } from '../context.js';
-import { linkKey, type LinkPlan, type LinkQuery, type NodePlan } from '../db/entities.js';
+import { linkKey, type LinkPlan, type LinkQuery, type NodePlan, type RefPlan } from '../db/projection.js';
 import { today } from '../db/status.js';
 import { requestDay } from './asOf.js';
 import { isDay } from '../day.js';
-import { aheadSpecs, declarations, type AheadSpec } from './relationships.js';
+import { declarations, queryOf, type RelationshipField } from './relationships.js';
 
-/** Levels of links fetched ahead; deeper fields fall back to the (batched) loaders. */
-const MAX_DEPTH = 3;
-/** Planned fields per query, so that one Cypher statement stays of a reasonable size. */
-const MAX_PLANS = 24;
+/** Levels of links in one plan; a deeper field plans again from its parent (`at`). */
+const MAX_DEPTH = 5;
+/**
+ * Subqueries per plan (each planned link field, and each kind of node its links or nodes name by
+ * id). Neo4j's planning time grows faster than the statement (measured: 8 link fields with
+ * evidence take 1–5 s to plan the first time on this 2-core machine under load, then come from its query
+ * cache); past this bound a field plans again from its parent, in a statement of its own.
+ */
+const MAX_SUBQUERIES = 24;
 
 /** The value of a field's argument as given: literal, variable (already coerced), else undefined. */
 function argumentOf(node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
@@ -69,23 +76,27 @@ export const READS: Record<string, string[]> = {
   key: ['id'],
   'Figure.money': ['kind', 'amount', 'currency'],
   'Provision.toSection': ['toSection', 'fromSection'],
-  'Obligation.dueDate': fuzzy('due'),
-  'Obligation.imposedDate': fuzzy('imposed'),
   'Obligation.statusAssessment': [...fuzzy('due'), ...fuzzy('imposed'), ...fuzzy('breached')],
 };
+
+/** FuzzyDate fields stored under a prefix other than their own name. */
+const FUZZY_PREFIX: Record<string, string> = { 'Obligation.dueDate': 'due', 'Obligation.imposedDate': 'imposed' };
+const prefixOf = (typeName: string, fieldName: string) => FUZZY_PREFIX[`${typeName}.${fieldName}`] ?? fieldName;
+
+/**
+ * Relationship fields a computed field consults, fetched with it (limit 1, every relationship
+ * property, the far end's name and issue date): statusAssessment names what a status rests on.
+ */
+export const CONSULTS: Record<string, string[]> = {
+  'Obligation.statusAssessment': ['fulfilledBy', 'supersededBy', 'imposingDocument'],
+};
+const CONSULTED_NODE_PROPS = ['name', ...fuzzy('issued')];
 
 /** What `type.field` reads of its record. */
 export function readsOf(typeName: string, field: GraphQLField<unknown, unknown>): string[] {
   const declared = READS[`${typeName}.${field.name}`] ?? READS[field.name];
   if (declared) return declared;
-  return getNamedType(field.type)?.name === 'FuzzyDate' ? fuzzy(field.name) : [field.name];
-}
-
-interface Pending {
-  query: LinkQuery;
-  returns: AheadSpec['returns'];
-  below: Scope[];
-  relProps: Set<string>;
+  return getNamedType(field.type)?.name === 'FuzzyDate' ? fuzzy(prefixOf(typeName, field.name)) : [field.name];
 }
 
 /** A selection set together with the type its fields are asked of. */
@@ -94,31 +105,67 @@ interface Scope {
   type: GraphQLCompositeType;
 }
 
-/** A planner for the relationship and status fields the schema declares (`@relationship`, `@status`). */
-export function plannerFor(maxPageSize: number): Planner {
-  const specs = aheadSpecs;
-  /** Fields answering a status as of a day (`asOf`, today by default), computed with the node. */
+/** Link fields whose values are nodes named by id in a relationship property, and the label they have. */
+const LINK_REFS: Record<string, { prop: string; label: string; many: boolean }> = {
+  evidence: { prop: 'evidence', label: 'Evidence', many: true },
+  capacity: { prop: 'capacity', label: 'Post', many: false },
+};
+
+/**
+ * A planner for the fields the schema declares (`@relationship`, `@status`) and the nodes records
+ * name by id. `levelByLevel` (for the benchmark's comparison and test/lookahead.test.ts): root
+ * fields plan nothing below them and every plan stops at one level of links, so each level is a
+ * round trip of its own, as DataLoaders alone would make it.
+ */
+export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
+  const maxDepth = levelByLevel ? 1 : MAX_DEPTH;
+  const fields = declarations.fields;
   const statusFields = declarations.statusFields;
   // A plan depends only on the operation's syntax tree (the same objects for every request with
   // the same document, which Apollo parses once), the variables and the day (statuses default to
-  // today), so it is kept per field node for a repeated operation.
+  // today), so it is kept per field node for a repeated operation; the loaders batch by plan.
   const made = new WeakMap<object, Map<string, NodePlan | undefined>>();
-  const cached: Planner = (info, path) => {
-    const key = `${path.join('.')}|${today()}|${JSON.stringify(info.variableValues)}`;
+  const cached = (info: GraphQLResolveInfo, what: string, make: () => NodePlan | undefined) => {
+    const key = `${what}|${today()}|${JSON.stringify(info.variableValues)}`;
     let byKey = made.get(info.fieldNodes[0]!);
     if (!byKey) made.set(info.fieldNodes[0]!, (byKey = new Map()));
     if (!byKey.has(key)) {
       // Bounded: an operation sent with ever-new variables does not grow the map without end.
       if (byKey.size >= 100) byKey.clear();
-      byKey.set(key, planFor(info, path));
+      byKey.set(key, make());
     }
     return byKey.get(key);
   };
-  return cached;
+  return {
+    below: (info, path) => (levelByLevel ? undefined : cached(info, path.join('.'), () => planBelow(info, path))),
+    at: (info) =>
+      cached(info, '^', () => {
+        const set: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: info.fieldNodes };
+        return compilerFor(info).plan([{ set, type: info.parentType }], 0);
+      })!,
+  };
 
-  function planFor(info: GraphQLResolveInfo, path: string[]): NodePlan | undefined {
+  function planBelow(info: GraphQLResolveInfo, path: string[]): NodePlan | undefined {
+    const { fieldsOf, fieldDef, plan } = compilerFor(info);
+    // Follow `path` (e.g. edges → node) from the field being resolved to where the nodes are.
+    const rootType = getNamedType(info.returnType);
+    if (!isCompositeType(rootType)) return undefined;
+    let scopes = info.fieldNodes.filter((f) => f.selectionSet).map((f) => ({ set: f.selectionSet!, type: rootType }));
+    for (const step of path) {
+      const next: Scope[] = [];
+      for (const { node, type } of fieldsOf(scopes)) {
+        if (node.name.value !== step || !node.selectionSet) continue;
+        const t = getNamedType(fieldDef(type, step)?.type);
+        if (t && isCompositeType(t)) next.push({ set: node.selectionSet, type: t });
+      }
+      scopes = next;
+    }
+    return plan(scopes, 0);
+  }
+
+  function compilerFor(info: GraphQLResolveInfo) {
     const { schema, fragments, variableValues } = info;
-    let budget = MAX_PLANS;
+    let budget = MAX_SUBQUERIES;
 
     const concreteOf = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
       isObjectType(type) ? [type] : schema.getPossibleTypes(type);
@@ -147,26 +194,55 @@ export function plannerFor(maxPageSize: number): Planner {
     const fieldDef = (type: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined =>
       'getFields' in type ? type.getFields()[name] : undefined;
 
-    /** The one spec every concrete type that has this field agrees on, if there is one. */
-    const specOf = (type: GraphQLCompositeType, name: string): AheadSpec | undefined => {
-      const found = concreteOf(type).map((t) => specs.get(`${t.name}.${name}`));
-      const first = found[0];
-      const same = (s: AheadSpec | undefined) =>
-        s !== undefined &&
-        s.rel === first?.rel &&
-        s.dir === first.dir &&
-        s.target === first.target &&
-        s.returns === first.returns &&
-        s.limit === first.limit;
-      return first && found.every(same) ? first : undefined;
+    /** The selections below `node`, as asked of the type its field returns. */
+    const below = (type: GraphQLCompositeType, node: FieldNode): Scope | undefined => {
+      const t = getNamedType(fieldDef(type, node.name.value)?.type);
+      return node.selectionSet && t && isCompositeType(t) ? { set: node.selectionSet, type: t } : undefined;
     };
 
-    /** What every concrete type `type` covers reads for `field`. */
-    const propsOf = (type: GraphQLCompositeType, name: string, into: Set<string>) => {
-      if (name.startsWith('__')) return;
-      for (const t of concreteOf(type)) {
-        const def = t.getFields()[name];
-        if (def) for (const p of readsOf(t.name, def)) into.add(p);
+    /** A fixed or `first` limit, or undefined where the resolver will refuse the argument (its error to report). */
+    const limitOf = (f: RelationshipField, def: GraphQLField<unknown, unknown>, node: FieldNode) => {
+      if (f.limit !== 'first') return f.limit;
+      const first = firstOf(def, node, variableValues);
+      return Number.isInteger(first) && (first as number) >= 0 && (first as number) <= maxPageSize
+        ? (first as number)
+        : undefined;
+    };
+
+    /** Refs collected per property, their selections merged. */
+    class Refs {
+      readonly scopes = new Map<string, { label: string; many: boolean; scopes: Scope[] }>();
+      add(prop: string, label: string, many: boolean, scope: Scope | undefined) {
+        const entry = this.scopes.get(prop) ?? { label, many, scopes: [] };
+        if (scope) entry.scopes.push(scope);
+        this.scopes.set(prop, entry);
+      }
+      plans(depth: number): RefPlan[] {
+        return [...this.scopes].map(([prop, { label, many, scopes }]) => ({
+          prop,
+          label,
+          many,
+          node: plan(scopes, depth + 1),
+        }));
+      }
+    }
+
+    interface Pending {
+      query: LinkQuery;
+      below: Scope[];
+      relProps: Set<string> | 'all';
+      relRefs: Refs;
+      /** A consulted link's far end is read with CONSULTED_NODE_PROPS. */
+      consulted: boolean;
+    }
+
+    /** The node a FuzzyDate field's `relativeTo` names, when selected: a ref of its holder. */
+    const fuzzyRefs = (type: GraphQLObjectType, node: FieldNode, refs: Refs) => {
+      const scope = below(type, node);
+      if (!scope || getNamedType(fieldDef(type, node.name.value)?.type)?.name !== 'FuzzyDate') return;
+      const prefix = prefixOf(type.name, node.name.value);
+      for (const f of fieldsOf([scope])) {
+        if (f.node.name.value === 'relativeTo') refs.add(`${prefix}RelativeTo`, 'Entity', false, below(f.type, f.node));
       }
     };
 
@@ -174,67 +250,95 @@ export function plannerFor(maxPageSize: number): Planner {
       const pending = new Map<string, Pending>();
       const props = new Set<string>();
       const days = new Set<string>();
-      for (const { node, type } of fieldsOf(scopes)) {
-        propsOf(type, node.name.value, props);
-        if (concreteOf(type).some((t) => statusFields.has(`${t.name}.${node.name.value}`))) {
-          const day = argumentOf(node, 'asOf', variableValues) ?? requestDay(info);
-          // A day the resolver will refuse is left to it: it reports the error.
-          if (typeof day === 'string' && isDay(day)) days.add(day);
-        }
-        const spec = specOf(type, node.name.value);
-        const def = fieldDef(type, node.name.value);
-        if (!spec || !def || !node.selectionSet) continue;
-        let limit = spec.limit;
-        if (limit === 'first') {
-          const first = firstOf(def, node, variableValues);
-          // Arguments the resolver will refuse are left to it: it reports the error.
-          if (!Number.isInteger(first) || (first as number) < 0 || (first as number) > maxPageSize) continue;
-          limit = first as number;
-        }
-        const query: LinkQuery = { rel: spec.rel, dir: spec.dir, target: spec.target, limit };
+      const refs = new Refs();
+      const want = (query: LinkQuery): Pending => {
         const key = linkKey(query);
-        const entry = pending.get(key) ?? { query, returns: spec.returns, below: [], relProps: new Set<string>() };
+        const entry = pending.get(key) ?? {
+          query,
+          below: [],
+          relProps: new Set(),
+          relRefs: new Refs(),
+          consulted: false,
+        };
         pending.set(key, entry);
-        const returned = getNamedType(def.type);
-        if (!isCompositeType(returned)) continue;
-        if (spec.returns === 'nodes') entry.below.push({ set: node.selectionSet, type: returned });
-        else {
-          // A Link object: the far node is its `node` field.
-          const far = fieldDef(returned, 'node');
-          const farType = far && getNamedType(far.type);
-          if (farType && isCompositeType(farType)) {
-            for (const f of fieldsOf([{ set: node.selectionSet, type: returned }])) {
-              if (f.node.name.value === 'node') {
-                if (f.node.selectionSet) entry.below.push({ set: f.node.selectionSet, type: farType });
-              } else propsOf(f.type, f.node.name.value, entry.relProps);
+        return entry;
+      };
+      for (const { node, type } of fieldsOf(scopes)) {
+        const name = node.name.value;
+        if (name.startsWith('__')) continue;
+        for (const t of concreteOf(type)) {
+          const def = t.getFields()[name];
+          if (!def) continue;
+          const where = `${t.name}.${name}`;
+          for (const p of readsOf(t.name, def)) props.add(p);
+          fuzzyRefs(t, node, refs);
+          if (statusFields.has(where)) {
+            const day = argumentOf(node, 'asOf', variableValues) ?? requestDay(info);
+            // A day the resolver will refuse is left to it: it reports the error.
+            if (typeof day === 'string' && isDay(day)) days.add(day);
+          }
+          for (const consulted of CONSULTS[where] ?? []) {
+            const entry = want(queryOf(fields.get(`${t.name}.${consulted}`)!, 1));
+            entry.relProps = 'all';
+            entry.consulted = true;
+          }
+          const f = fields.get(where);
+          if (!f) continue;
+          const limit = limitOf(f, def, node);
+          const scope = below(t, node);
+          if (limit === undefined || !scope) continue;
+          const entry = want(queryOf(f, limit));
+          if (f.returns === 'nodes') {
+            entry.below.push(scope);
+            continue;
+          }
+          // A Link object: the far node is its `node` field; the rest reads the relationship.
+          for (const l of fieldsOf([scope])) {
+            const lname = l.node.name.value;
+            const ref = LINK_REFS[lname];
+            if (lname === 'node') {
+              const far = below(l.type, l.node);
+              if (far) entry.below.push(far);
+            } else if (ref) {
+              if (entry.relProps !== 'all') entry.relProps.add(ref.prop);
+              entry.relRefs.add(ref.prop, ref.label, ref.many, below(l.type, l.node));
+            } else if (!lname.startsWith('__')) {
+              for (const lt of concreteOf(l.type)) {
+                const ldef = lt.getFields()[lname];
+                if (!ldef) continue;
+                if (entry.relProps !== 'all') for (const p of readsOf(lt.name, ldef)) entry.relProps.add(p);
+                fuzzyRefs(lt, l.node, entry.relRefs);
+              }
             }
           }
         }
       }
       const links: LinkPlan[] = [];
-      for (const [key, { query, below, relProps }] of pending) {
-        if (budget <= 0 || depth >= MAX_DEPTH) break;
-        budget--;
-        links.push({ ...query, key, relProps: [...relProps], node: plan(below, depth + 1) });
+      for (const [key, { query, below: under, relProps, relRefs, consulted }] of pending) {
+        const cost = 1 + relRefs.scopes.size;
+        if (depth >= maxDepth || budget < cost) break;
+        budget -= cost;
+        const node = plan(under, depth + 1);
+        if (consulted) node.props = [...new Set([...node.props, ...CONSULTED_NODE_PROPS])];
+        links.push({
+          ...query,
+          key,
+          relProps: relProps === 'all' ? 'all' : [...relProps],
+          relRefs: relRefs.plans(depth),
+          node,
+        });
       }
       props.delete('id');
-      return { props: [...props], links, statusAsOf: [...days] };
+      // Referenced nodes past the budget are fetched by their field's resolver (fields.ts refsOf).
+      const kept = new Refs();
+      for (const [prop, r] of refs.scopes) {
+        if (budget <= 0) break;
+        budget--;
+        kept.scopes.set(prop, r);
+      }
+      return { props: [...props], links, statusAsOf: [...days], refs: kept.plans(depth) };
     };
 
-    // Follow `path` (e.g. edges → node) from the field being resolved to where the nodes are.
-    let scopes: Scope[] = [];
-    const rootType = getNamedType(info.returnType);
-    if (!isCompositeType(rootType)) return undefined;
-    scopes = info.fieldNodes.filter((f) => f.selectionSet).map((f) => ({ set: f.selectionSet!, type: rootType }));
-    for (const step of path) {
-      const next: Scope[] = [];
-      for (const { node, type } of fieldsOf(scopes)) {
-        if (node.name.value !== step || !node.selectionSet) continue;
-        const t = getNamedType(fieldDef(type, step)?.type);
-        if (t && isCompositeType(t)) next.push({ set: node.selectionSet, type: t });
-      }
-      scopes = next;
-    }
-    return plan(scopes, 0);
+    return { fieldsOf, fieldDef, plan };
   }
 }

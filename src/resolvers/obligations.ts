@@ -1,5 +1,5 @@
 // Resolvers for obligations and the consequences of breaching them. Cypher and the status rule:
-// src/db/obligations.ts; relationships: src/db/entities.ts.
+// src/db/obligations.ts and src/db/status.ts.
 import { listObligations, today } from '../db/obligations.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
@@ -22,9 +22,17 @@ const IMPOSING_DOCUMENTS = farEndsOf('Obligation', 'imposingDocument');
 /** The field's own day, else the root field's day (asOf.ts), else today. */
 const dayFor = (args: AsOfArgs, info: GraphQLResolveInfo) => dayOf(args.asOf, 'asOf') ?? requestDay(info);
 
-/** The status on `day`: fetched with the node when a root query looked ahead, else batched per day. */
-function statusOn(n: ObligationRecord, day: string, ctx: Context): ObligationStatus | Promise<ObligationStatus> {
-  return n.__status?.[day] ?? ctx.loaders.status.load({ id: n.id, asOf: day });
+/** The status on `day`: computed with the node when its query planned it, else now, planned from this field. */
+function statusOn(
+  n: ObligationRecord,
+  day: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): ObligationStatus | Promise<ObligationStatus> {
+  return (
+    n.__status?.[day] ??
+    ctx.loaders.nodes.load({ id: n.id, plan: ctx.plan.at(info) }).then((m) => m?.__status?.[day] ?? 'OPEN')
+  );
 }
 
 export const obligationResolvers: Resolvers = {
@@ -58,11 +66,11 @@ export const obligationResolvers: Resolvers = {
     action: (n) => n.action,
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
-    // Computed with the node when a root query looked ahead (`@status`, lookahead.ts), else batched per day.
-    status: (n, args, ctx, info) => statusOn(n, dayFor(args, info), ctx),
+    // Computed with the node (`@status`, lookahead.ts).
+    status: (n, args, ctx, info) => statusOn(n, dayFor(args, info), ctx, info),
     statusAssessment: async (n, args, ctx, info) => {
       const day = dayFor(args, info);
-      return assess(n, await statusOn(n, day, ctx), day, ctx);
+      return assess(n, await statusOn(n, day, ctx, info), day, ctx, info);
     },
     statusNote: (n) => n.statusNote ?? null,
   },

@@ -3,23 +3,23 @@
 // ahead, and the check of every declaration against the model. Resolver modules name no
 // relationship type; a new relationship field is one line of SDL.
 //
-// Directives are read from the fields' syntax nodes, which are plain objects: this works whichever
-// copy of graphql built the schema (see lookahead.ts).
 import {
   buildSchema,
   isListType,
   isNonNullType,
+  isAbstractType,
   isObjectType,
   Kind,
   type ConstDirectiveNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLResolveInfo,
   type GraphQLObjectType,
   type GraphQLSchema,
   type GraphQLType,
 } from 'graphql';
 import type { Context } from '../context.js';
-import { linkKey, type LinkQuery } from '../db/entities.js';
+import { linkKey, type LinkQuery, type LinkSource } from '../db/projection.js';
 import { STATED_TYPE } from '../db/findings.js';
 import type { LinkRecord, NodeRecord } from '../db/records.js';
 import { PASSAGES_OF } from '../db/sources.js';
@@ -58,12 +58,8 @@ export interface RelationshipField {
   returns: 'links' | 'nodes';
   toOne: boolean;
   query?: 'STATED' | 'PASSAGES';
-}
-
-/** What a relationship field fetches, for a root query to fetch it ahead (lookahead.ts). */
-export interface AheadSpec extends Relation {
-  limit: number | 'first';
-  returns: 'links' | 'nodes';
+  /** The node types the field's type admits at the far end (a relationship may reach others: a Source's evidence). */
+  farTypes: string[];
 }
 
 function unwrap(t: GraphQLType): { named: GraphQLNamedType; list: boolean } {
@@ -150,6 +146,7 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
         limit: limit ?? 'first',
         returns: named.name.endsWith('Link') ? 'links' : 'nodes',
         toOne: !list,
+        farTypes: farTypesOf(schema, named),
         ...(query ? { query } : {}),
       };
       problems.push(...modelProblems(f));
@@ -159,6 +156,15 @@ export function declarationsOf(schema: GraphQLSchema): Declarations {
   if (problems.length)
     throw new Error(`@relationship declarations that do not fit src/model.ts:\n  ${problems.join('\n  ')}`);
   return { fields, statusFields };
+}
+
+/** The object types a field of type `named` (a node type, an interface, a union, or a Link to one) may answer. */
+function farTypesOf(schema: GraphQLSchema, named: GraphQLNamedType): string[] {
+  let far: GraphQLNamedType = named;
+  if (named.name.endsWith('Link') && isObjectType(named)) far = unwrap(named.getFields().node!.type).named;
+  if (isObjectType(far)) return [far.name];
+  if (isAbstractType(far)) return schema.getPossibleTypes(far).map((t) => t.name);
+  return [];
 }
 
 const isFamily = (label: string) => (families as readonly string[]).includes(label);
@@ -203,11 +209,32 @@ export function modelProblems(f: RelationshipField): string[] {
 }
 
 type FirstArgs = { first?: number | null };
-type Resolve = (parent: NodeRecord, args: FirstArgs, ctx: Context) => unknown;
+type Resolve = (parent: NodeRecord, args: FirstArgs, ctx: Context, info: GraphQLResolveInfo) => unknown;
 
-/** The links of `q` when the root query fetched them ahead (lookahead.ts), else from the loader. */
-function linksFor(parent: NodeRecord, q: LinkQuery, ctx: Context): LinkRecord[] | Promise<LinkRecord[]> {
-  return parent.__links?.[linkKey(q)] ?? ctx.loaders.links.load({ id: parent.id, ...q });
+/** Where the links of a declared field come from. */
+function sourceOf(f: RelationshipField): LinkSource {
+  if (f.query === 'STATED') return { kind: 'stated', dir: f.relations[0]!.dir };
+  if (f.query === 'PASSAGES') return { kind: 'passages' };
+  return { kind: 'follow', relations: f.relations };
+}
+
+/** What field `f` fetches when it answers `limit` links. */
+export const queryOf = (f: RelationshipField, limit: number): LinkQuery => ({ source: sourceOf(f), limit });
+
+/**
+ * The links `key` names: fetched with the parent when its query planned them, else fetched now by
+ * planning from the field being resolved (batched with every sibling parent that lacks them too).
+ */
+export function linksAt(
+  parent: NodeRecord,
+  key: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): LinkRecord[] | Promise<LinkRecord[]> {
+  return (
+    parent.__links?.[key] ??
+    ctx.loaders.nodes.load({ id: parent.id, plan: ctx.plan.at(info) }).then((n) => n?.__links?.[key] ?? [])
+  );
 }
 
 /** Applies `f` to a value fetched ahead at once (graphql-js completes it without a promise), else when it comes. */
@@ -216,22 +243,13 @@ const then = <T, U>(found: T | Promise<T>, f: (t: T) => U): U | Promise<U> =>
 
 /** The one resolver of a relationship field, from its declaration. */
 export function resolverOf(f: RelationshipField): Resolve {
-  const [first] = f.relations;
-  const { rel, dir, target } = first!;
   const limitFor = (args: FirstArgs, ctx: Context) => (f.limit === 'first' ? limitOf(args.first, ctx) : f.limit);
-  if (f.query === 'STATED')
-    return (p, args, ctx) => ctx.loaders.stated.load({ id: p.id, dir, limit: limitOf(args.first, ctx) });
-  if (f.query === 'PASSAGES')
-    return (p, args, ctx) => ctx.loaders.passages.load({ id: p.id, limit: limitFor(args, ctx) });
-  if (f.relations.length > 1) {
-    return async (p, args, ctx) => {
-      const limit = limitFor(args, ctx);
-      const lists = await Promise.all(f.relations.map((r) => ctx.loaders.links.load({ id: p.id, ...r, limit })));
-      return lists.flat().slice(0, limit);
-    };
-  }
-  return (p, args, ctx) => {
-    const found = linksFor(p, { rel, dir, target, limit: limitFor(args, ctx) }, ctx);
+  const admitted = new Set(f.farTypes);
+  // Rare: far ends the field's type does not admit are left out (limits are counted before).
+  const fit = (l: LinkRecord[]) =>
+    l.every((x) => admitted.has(x.node.__type)) ? l : l.filter((x) => admitted.has(x.node.__type));
+  return (p, args, ctx, info) => {
+    const found = then(linksAt(p, linkKey(queryOf(f, limitFor(args, ctx))), ctx, info), fit);
     if (f.toOne) {
       // A required far node (a passage's source) that is missing surfaces as GraphQL's non-null error.
       return f.returns === 'links' ? then(found, (l) => l[0] ?? null) : then(found, (l) => l[0]?.node);
@@ -240,22 +258,8 @@ export function resolverOf(f: RelationshipField): Resolve {
   };
 }
 
-/** What a root query may fetch ahead for `f`: plain traversals of one relationship. */
-function aheadOf(f: RelationshipField): AheadSpec | undefined {
-  if (f.query || f.relations.length !== 1) return undefined;
-  return { ...f.relations[0]!, limit: f.limit, returns: f.returns };
-}
-
 /** The declarations of this server's schema (schema/*.graphql), read and checked once. */
 export const declarations = declarationsOf(buildSchema(loadTypeDefs()));
-
-/** The planner's specs by `Type.field`. */
-export const aheadSpecs = new Map(
-  [...declarations.fields].flatMap(([k, f]) => {
-    const spec = aheadOf(f);
-    return spec ? [[k, spec] as const] : [];
-  }),
-);
 
 /** The resolvers of every relationship field, by type and field. */
 export const relationshipResolvers: Record<string, Record<string, Resolve>> = {};

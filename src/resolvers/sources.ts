@@ -1,7 +1,8 @@
-// What a reader of the source texts needs: a source's passages page by page, and the facts each states.
+// What a reader of the source texts needs: every cited passage of a source, page by page (the
+// facts each states are `Evidence.supports`).
 import { listPassages } from '../db/sources.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { connection, limitOf, NamedEntities, pageOf } from './fields.js';
+import { connection, NamedEntities, pageOf } from './fields.js';
 
 export const sourceResolvers: Resolvers = {
   Query: {
@@ -13,8 +14,5 @@ export const sourceResolvers: Resolvers = {
       named.check(found);
       return connection(found, window);
     },
-  },
-  Evidence: {
-    facts: async (e, { first }, ctx) => (await ctx.passageFacts.load(e.id)).slice(0, limitOf(first, ctx)),
   },
 };

@@ -6,7 +6,11 @@ import type { Context } from '../context.js';
 import type { FuzzyDateRecord, LinkRecord, NodeRecord } from '../db/records.js';
 import type { StatusAssessment, StatusBasis, StatusGround } from '../generated/graphql.js';
 import { fuzzyDate } from './fields.js';
-import { relationOf } from './relationships.js';
+import { declarations, linksAt, queryOf } from './relationships.js';
+import { linkKey } from '../db/projection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+
+const consultedKey = (field: string) => linkKey(queryOf(declarations.fields.get(`Obligation.${field}`)!, 1));
 
 type Status = StatusAssessment['status'];
 
@@ -27,7 +31,13 @@ function linkBasis(l: LinkRecord | undefined): { basis: StatusBasis; inference: 
 const bound = (d: FuzzyDateRecord, which: 'earliest' | 'latest') => d[which] ?? d.value ?? '?';
 const firmly = (basis: StatusBasis) => (basis === 'STATED' ? 'stated' : basis === 'INFERRED' ? 'inferred' : 'computed');
 
-export async function assess(n: NodeRecord, status: Status, asOf: string, ctx: Context): Promise<StatusAssessment> {
+export async function assess(
+  n: NodeRecord,
+  status: Status,
+  asOf: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<StatusAssessment> {
   const out = (ground: StatusGround, basis: StatusBasis, inference: string | null, why: string): StatusAssessment => ({
     status,
     asOf,
@@ -36,8 +46,8 @@ export async function assess(n: NodeRecord, status: Status, asOf: string, ctx: C
     inference,
     explanation: `${status} on ${asOf}: ${why}`,
   });
-  const one = (field: string) =>
-    ctx.loaders.links.load({ id: n.id, ...relationOf('Obligation', field), limit: 1 }).then((l) => l[0]);
+  // The links it consults are planned with the obligation (CONSULTS in lookahead.ts).
+  const one = async (field: string) => (await linksAt(n, consultedKey(field), ctx, info))[0];
   switch (status) {
     case 'FULFILLED': {
       const l = await one('fulfilledBy');

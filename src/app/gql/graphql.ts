@@ -1881,7 +1881,7 @@ export const SourcePassagesDocument = new TypedDocumentString(`
         quote
         start
         end
-        facts(first: 50) {
+        facts: supports(first: 50) {
           __typename
           key
           name
