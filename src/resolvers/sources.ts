@@ -1,6 +1,6 @@
 // What a reader of the source texts needs: every cited passage of a source, page by page (the
 // facts each states are `Evidence.supports`).
-import { listPassages } from '../db/sources.js';
+import { listPassages } from '../db/lists.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, NamedEntities, pageOf } from './fields.js';
 
