@@ -32,6 +32,13 @@ const mappers: Record<string, string> = {};
 for (const t of objectTypes) {
   // Plain objects the resolvers build: the generated types are their records.
   if (t === 'Query' || t === 'PageInfo' || t === 'Money' || t === 'StatusAssessment') continue;
+  // The review queue (schema/ingestion.graphql): proposals are not graph nodes; the payloads and
+  // the page are plain objects built around them.
+  if (t === 'Proposal') {
+    mappers[t] = '../db/ingest.js#ProposalRecord';
+    continue;
+  }
+  if (t === 'Mutation' || t.startsWith('Proposal') || t === 'IngestDocumentPayload') continue;
   // The node types a link or an edge leads to, a connection's through its edges.
   const of = (name: string): string => {
     const fields = (schema.getType(name) as GraphQLObjectType).getFields();

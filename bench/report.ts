@@ -5,7 +5,16 @@ import path from 'node:path';
 import type { LoadReport, Scale } from './data.js';
 import type { OpParams } from './ops.js';
 
-export const VARIANTS = ['api', 'ngql', 'cypher', 'cypher-http', 'api-loaders', 'api-nobatch', 'api-cached'] as const;
+export const VARIANTS = [
+  'api',
+  'ngql',
+  'cypher',
+  'cypher-http',
+  'api-loaders',
+  'api-nobatch',
+  'api-cached',
+  'api-before',
+] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export interface VariantResult {
@@ -49,6 +58,7 @@ const LABEL: Record<Variant, string> = {
   'api-loaders': 'this API, one level per round trip',
   'api-nobatch': 'this API, one level per round trip, no batching',
   'api-cached': 'this API, response cache on (repeat requests: hits)',
+  'api-before': 'this API at an earlier commit (--before)',
 };
 const COLOUR: Record<Variant, string> = {
   api: '#1f77b4',
@@ -58,6 +68,7 @@ const COLOUR: Record<Variant, string> = {
   'api-loaders': '#9467bd',
   'api-nobatch': '#ff7f0e',
   'api-cached': '#17becf',
+  'api-before': '#7f7f7f',
 };
 const FLOOR_ONLY_IN_PROCESS = 'in-process, no HTTP';
 
@@ -110,9 +121,9 @@ export function summary(results: ScaleResult[]): string {
   out.push('### Key ratios');
   out.push('');
   out.push(
-    '| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor (in-process) | worst p50 API / Cypher floor over HTTP | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) |',
+    '| scale | p50 API ≤ @neo4j/graphql (ops) | throughput API / @neo4j/graphql (geomean) | worst p50 API / Cypher floor (in-process) | worst p50 API / Cypher floor over HTTP | throughput cached API / @neo4j/graphql (geomean) | N+1 round trips (as shipped / loaders only / unbatched) | throughput API / earlier commit (geomean) |',
   );
-  out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
+  out.push('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |');
   for (const r of results) {
     const both = r.ops.filter(
       (o) => v(o, 'ngql')?.supported && v(o, 'ngql')!.requests > 0 && v(o, 'api')!.requests > 0,
@@ -131,6 +142,10 @@ export function summary(results: ScaleResult[]): string {
     const cached = withCache.length
       ? `${fmt(geomean(withCache.map((o) => v(o, 'api-cached')!.rps / v(o, 'ngql')!.rps)), 1)}x`
       : '–';
+    const withBefore = r.ops.filter((o) => (v(o, 'api-before')?.requests ?? 0) > 0);
+    const before = withBefore.length
+      ? `${fmt(geomean(withBefore.map((o) => v(o, 'api')!.rps / v(o, 'api-before')!.rps)), 2)}x`
+      : '–';
     const trips = n1
       ? ['api', 'api-loaders', 'api-nobatch'].map((x) => v(n1, x as Variant)?.roundTrips ?? '?').join(' / ')
       : '–';
@@ -142,7 +157,7 @@ export function summary(results: ScaleResult[]): string {
               .map((o) => o.op)
               .join(', ')})`
           : ''
-      } | ${fmt(ratio, 2)}x | ${worst('cypher')} | ${worst('cypher-http')} | ${cached} | ${trips} |`,
+      } | ${fmt(ratio, 2)}x | ${worst('cypher')} | ${worst('cypher-http')} | ${cached} | ${trips} | ${before} |`,
     );
   }
   const s10k = results.find((r) => r.scale === '10k');
@@ -205,7 +220,8 @@ export function chart(results: ScaleResult[]): string {
     M = { l: 52, r: 18, t: 34, b: 34 },
     cols = 3;
   const rows = Math.ceil(opsList.length / cols);
-  const legendRows = Math.ceil(VARIANTS.length / cols);
+  const present = VARIANTS.filter((vr) => results.some((r) => r.ops.some((o) => v(o, vr))));
+  const legendRows = Math.ceil(present.length / cols);
   const width = cols * W,
     height = rows * H + 14 + legendRows * 18;
   const scales = results.map((r) => r.scale);
@@ -214,7 +230,7 @@ export function chart(results: ScaleResult[]): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
   );
   parts.push(`<rect width="100%" height="100%" fill="white"/>`);
-  VARIANTS.forEach((vr, i) => {
+  present.forEach((vr, i) => {
     const x = 10 + (i % cols) * W;
     const ly = rows * H + 14 + Math.floor(i / cols) * 18;
     parts.push(

@@ -1,5 +1,5 @@
 // npm run bench -- [--scales 1x,10k,100k,1m] [--seconds 4] [--rounds 2] [--concurrency 8] [--keep] [--reuse]
-//                  [--ops person,search] [--variants api,cypher]
+//                  [--ops person,search] [--variants api,cypher] [--before DIR]
 // For each scale: a fresh bench Neo4j (bolt 27787) with that scale's data (bench/data.ts), then six
 // operations measured on seven variants in their own processes (bench/child.ts): this API, the
 // Neo4j GraphQL Library, the raw-Cypher floor in-process and over HTTP, this API without lookahead,
@@ -34,6 +34,9 @@ const only = opt('ops', '').split(',').filter(Boolean);
 const variantsArg = opt('variants', '').split(',').filter(Boolean);
 const keep = args.includes('--keep');
 const reuse = args.includes('--reuse');
+// --before DIR: another checkout of this repository (e.g. `git worktree add DIR <commit>`), whose
+// own bench/child.ts serves its API as the variant api-before, measured side by side with this one.
+const beforeRoot = opt('before', '');
 
 interface Child {
   variant: Variant;
@@ -44,11 +47,16 @@ interface Child {
 
 function startChild(variant: Variant, uri: string, password: string): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const proc = fork(path.join(root, 'bench', 'child.ts'), [variant], {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: password, NODE_ENV: 'production' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const before = variant === 'api-before';
+    const proc = fork(
+      path.join(before ? path.resolve(beforeRoot) : root, 'bench', 'child.ts'),
+      [before ? 'api' : variant],
+      {
+        execArgv: ['--import', 'tsx'],
+        env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: password, NODE_ENV: 'production' },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      },
+    );
     let seq = 0;
     const pending = new Map<number, (v: unknown) => void>();
     proc.on('message', (m: { ready?: boolean; port?: number; id?: number }) => {
@@ -196,7 +204,9 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
   console.log(`${scale}: person ${p.personKey}, body ${p.bodyKey}, search "${p.searchText}", as of ${p.asOf}`);
   const children: Child[] = [];
   try {
-    for (const v of VARIANTS.filter((x) => !variantsArg.length || variantsArg.includes(x)))
+    for (const v of VARIANTS.filter(
+      (x) => (!variantsArg.length || variantsArg.includes(x)) && (x !== 'api-before' || beforeRoot),
+    ))
       children.push(await startChild(v, inst.boltUri, inst.password));
     const results: OpResult[] = [];
     for (const op of ops.filter((o) => !only.length || only.includes(o.name))) {

@@ -74,6 +74,8 @@ const schema = z
     MAX_TOKENS: positiveInt.default(5000),
     MAX_COST: positiveInt.default(1_000_000),
     MAX_DOCUMENT_BYTES: positiveInt.default(20_000),
+    // Largest document `npm run ingest` and `ingestDocument` take (bytes of the file as given).
+    INGEST_MAX_BYTES: positiveInt.max(200 * 1024 * 1024).default(5 * 1024 * 1024),
     REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
     // Above the 60 s idle timeout of common proxies and load balancers (nginx, AWS ALB), so that
     // the proxy, not this server, is the one to close an idle connection: when the server does it,
@@ -122,6 +124,8 @@ export interface Limits {
   maxTokens: number;
   maxCost: number;
   maxDocumentBytes: number;
+  /** Largest document to ingest, in bytes (INGEST_MAX_BYTES). */
+  maxIngestBytes: number;
   requestTimeoutMs: number;
 }
 
@@ -190,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
       maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+      maxIngestBytes: e.INGEST_MAX_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     },
   };

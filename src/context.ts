@@ -34,6 +34,8 @@ export interface ContextOptions {
   deadline?: number;
   /** Receives one debug line per Cypher query (LOG_LEVEL=debug). */
   logger?: Logger;
+  /** The operation limits; ingestion reads its document size limit from them. */
+  limits?: { maxIngestBytes?: number };
 }
 
 export interface Context {
@@ -45,6 +47,10 @@ export interface Context {
   plan: Planner;
   /** Aborted when nobody waits for the answer any more. */
   signal?: AbortSignal;
+  /** Largest document `ingestDocument` takes, in bytes. */
+  maxIngestBytes?: number;
+  /** Who made the request, once requests are authenticated (src/auth/): recorded on decisions. */
+  reviewer?: string | null;
 }
 
 export function createContext(options: ContextOptions): Context {
@@ -58,5 +64,6 @@ export function createContext(options: ContextOptions): Context {
     maxPageSize: options.maxPageSize,
     plan: options.planner,
     signal: options.signal,
+    maxIngestBytes: options.limits?.maxIngestBytes,
   };
 }

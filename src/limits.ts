@@ -120,8 +120,9 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          if (operation.operation !== 'query') {
-            throw new GraphQLError(`This API is read-only: ${operation.operation}s are not supported.`, {
+          // Queries and mutations (ingestion and the review queue); nothing is pushed to clients.
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('This API takes no subscriptions: ask again with a query.', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }

@@ -14,6 +14,7 @@ import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
+import { CLIENT_INGEST_CODES } from './ingest/document.js';
 import { createApp } from './http.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
@@ -56,6 +57,7 @@ const CLIENT_CODES = new Set([
   'DATABASE_UNAVAILABLE',
   'OPERATION_LIMIT_EXCEEDED',
   'QUERY_TIMEOUT',
+  ...CLIENT_INGEST_CODES,
 ]);
 // ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
 const UNAVAILABLE = new Set([

@@ -11,6 +11,11 @@ export function schemaStatements(): string[] {
     ...nodeTypeNames.map(
       (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`,
     ),
+    // Ingestion: one Source per text and one Proposal per document, kind and span, however many
+    // ingest processes run at once (MERGE under a uniqueness constraint takes a lock).
+    'CREATE CONSTRAINT source_content_hash IF NOT EXISTS FOR (n:Source) REQUIRE n.contentHash IS UNIQUE',
+    'CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX proposal_document IF NOT EXISTS FOR (n:Proposal) ON (n.documentId, n.start)',
     'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
     'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedEarliest)',

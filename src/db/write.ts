@@ -2,8 +2,8 @@
 // carry the hash of their curated content, so an unchanged record is not touched and a second
 // run reports zero changes. Records the seed no longer holds are removed; data that did not come
 // from the seed (no seedHash) is never touched.
-import type { Driver } from 'neo4j-driver';
-import type { CompiledSeed } from '../write/compile.js';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { CompiledNode, CompiledRel, CompiledSeed } from '../write/compile.js';
 
 export interface WriteReport {
   nodesWritten: number;
@@ -90,4 +90,37 @@ export async function loadedDigest(driver: Driver, database: string): Promise<st
     { database },
   );
   return (res.records[0]?.get('digest') as string | null) ?? undefined;
+}
+
+/**
+ * Adds reviewed records (nodes and relationships compiled by src/write/compile.ts) inside the
+ * caller's transaction, alongside the seed: they carry `reviewedFrom` (the proposal) and no
+ * seedHash, so loading the seed again never removes them. A node or relationship that exists
+ * already (a shared Evidence passage) is left as it is.
+ */
+export async function addReviewedRecords(
+  tx: ManagedTransaction,
+  nodes: CompiledNode[],
+  rels: CompiledRel[],
+  reviewedFrom: string,
+): Promise<{ nodesWritten: number; relsWritten: number }> {
+  const n = await tx.run(
+    `UNWIND $rows AS row
+     MERGE (n:Entity {id: row.id})
+     ON CREATE SET n = row.props, n.reviewedFrom = $from, n:$(row.labels)
+     RETURN count(CASE WHEN n.reviewedFrom = $from THEN 1 END) AS written`,
+    { rows: nodes.map((x) => ({ id: x.id, labels: x.labels, props: x.props })), from: reviewedFrom },
+  );
+  const r = await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+     ON CREATE SET r = row.props, r.reviewedFrom = $from
+     RETURN count(CASE WHEN r.reviewedFrom = $from THEN 1 END) AS written`,
+    { rows: rels.map((x) => ({ id: x.id, type: x.type, from: x.from, to: x.to, props: x.props })), from: reviewedFrom },
+  );
+  return {
+    nodesWritten: Number(n.records[0]?.get('written') ?? 0),
+    relsWritten: Number(r.records[0]?.get('written') ?? 0),
+  };
 }

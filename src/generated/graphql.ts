@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRecord, OrganisationRecord, PostRecord, TenureRecord, EvidenceRecord, SourceRecord, InspectionReportRecord, WarningNoticeRecord, ImprovementPlanRecord, WrittenStatementRecord, LetterRecord, FrameworkRecord, MeetingRecord, MonitoringVisitRecord, PublicationRecord, RequestRecord, AppointmentRecord, StatementRecord, DiscussionRecord, FindingRecord, FigureRecord, InitiativeRecord, PurposeRecord, LegislationRecord, ProvisionRecord, PowerRecord, ObligationRecord, ConsequenceRecord } from '../db/nodeRecords.js';
 import type { FuzzyDateRecord, LinkRecord, ConnectionRecord, EdgeRecord, SearchHitRecord, GraphEdgeRecord, PathRecord, NeighbourhoodRecord } from '../db/records.js';
+import type { ProposalRecord } from '../db/ingest.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -9,6 +10,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -1900,6 +1902,37 @@ export type ImprovementPlanSupersedesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A document to ingest: its text or bytes, and metadata that override what the document says. */
+export type IngestDocumentInput = {
+  /** The document as text: plain text, or an HTML page. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The document's bytes in base64: a PDF, or text in another encoding (Windows-1252). */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The file name, which tells the format when the content does not. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published: relative dates in it are resolved against this day, month or year. */
+  published?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The title (instead of the document's own). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What ingesting a document did. */
+export type IngestDocumentPayload = {
+  __typename?: 'IngestDocumentPayload';
+  /** False when the same text was already held (then nothing but new proposals was added). */
+  created: Scalars['Boolean']['output'];
+  /** The document, as a source of the graph. */
+  document: Source;
+  /** Proposals this ingestion added. */
+  proposalsAdded: Scalars['Int']['output'];
+  /** Proposals the document has in all. */
+  proposalsTotal: Scalars['Int']['output'];
+};
+
 /** A support package or programme being developed. */
 export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
@@ -2825,6 +2858,46 @@ export type MonitoringVisitRespondsToArgs = {
 /** An inspectorate's monitoring visit. */
 export type MonitoringVisitResponsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts a pending proposal, optionally edited: writes its record with the quote as evidence. */
+  acceptProposal: ProposalDecisionPayload;
+  /** Ingests a document (text, HTML or PDF) and proposes the facts it states. The same text twice is one document. */
+  ingestDocument: IngestDocumentPayload;
+  /** Merges a pending entity proposal into an entity the graph holds (its words become an alias and evidence). */
+  mergeProposal: ProposalDecisionPayload;
+  /** Rejects a pending proposal. */
+  rejectProposal: ProposalDecisionPayload;
+};
+
+
+/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+export type MutationAcceptProposalArgs = {
+  edit?: InputMaybe<ProposalEditInput>;
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
+
+/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+export type MutationMergeProposalArgs = {
+  into: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+export type MutationRejectProposalArgs = {
+  key: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Nodes and edges around an entity, ready for a graph drawing. */
@@ -3886,6 +3959,135 @@ export type PowerLink = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A candidate fact that extraction found in a document, waiting for a person's decision. Proposals
+ * are kept apart from the graph's facts: no other query sees them until one is accepted.
+ */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** How often the rule is right, 0 to 1, as its author judges it. */
+  confidence: Scalars['Float']['output'];
+  /** When it was proposed (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** The date it resolves: a deadline, an event's day, a date mention. */
+  date?: Maybe<FuzzyDate>;
+  /** When it was decided (ISO date-time). */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who decided it, when the request was authenticated. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The document it was found in. */
+  document: Source;
+  /** Offset just after the quote's last character. */
+  end: Scalars['Int']['output'];
+  /** For a mention of something the graph holds: that entity. */
+  entity?: Maybe<Entity>;
+  /** For a fulfilment: the open obligation it would fulfil. */
+  fulfils?: Maybe<Obligation>;
+  /** Stable key of the proposal (the same words of the same document always get the same key). */
+  key: Scalars['String']['output'];
+  /** What it proposes. */
+  kind: ProposalKind;
+  /** The exact words, as stored in the document. */
+  quote: Scalars['String']['output'];
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The record accepting it would write, in the seed's format (JSON), less its id and evidence. */
+  recordJson?: Maybe<Scalars['String']['output']>;
+  /** The name that record would have. */
+  recordName?: Maybe<Scalars['String']['output']>;
+  /** The type of record accepting it would write (`Obligation`, `Meeting`, ...). */
+  recordType?: Maybe<Scalars['String']['output']>;
+  /** The entity an accept wrote or a merge added to. */
+  result?: Maybe<Entity>;
+  /** The engine and rule that proposed it (`rules:obligation.modal-deadline`). */
+  rule: Scalars['String']['output'];
+  /** Offset of the quote's first character in the document's text (JavaScript string index). */
+  start: Scalars['Int']['output'];
+  /** Pending, accepted, merged or rejected. */
+  status: ProposalStatus;
+};
+
+/** A page of proposals. */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The proposals of this page. */
+  edges: Array<ProposalEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All matching proposals, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A decision on a proposal. */
+export type ProposalDecisionPayload = {
+  __typename?: 'ProposalDecisionPayload';
+  /** The proposal, as decided. */
+  proposal: Proposal;
+  /** The entity the decision wrote or added to. */
+  result?: Maybe<Entity>;
+};
+
+/** A proposal in a page. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The proposal. */
+  node: Proposal;
+};
+
+/** What a reviewer changes in a proposal before accepting it. */
+export type ProposalEditInput = {
+  /** Another name for the record. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Properties to set on the record, as a JSON object in the seed's format (`{"due": {...}}`). */
+  propsJson?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which proposals to list. */
+export type ProposalFilter = {
+  /** Only those of this document (its key, `doc-...` or `s000`). */
+  document?: InputMaybe<Scalars['String']['input']>;
+  /** Only those of these kinds. */
+  kind?: InputMaybe<Array<ProposalKind>>;
+  /** Only those with one of these statuses. */
+  status?: InputMaybe<Array<ProposalStatus>>;
+};
+
+/** What a proposal proposes. */
+export type ProposalKind =
+  /** An amount of money or a length of time. */
+  | 'AMOUNT'
+  /** An appointment to a post. */
+  | 'APPOINTMENT'
+  /** A date expression, resolved against the document's publication date. */
+  | 'DATE'
+  /** A person, organisation or post: one the graph holds (`entity`), or a candidate for a new one. */
+  | 'ENTITY'
+  /** A failing, risk or deficiency. */
+  | 'FINDING'
+  /** A report that an open obligation of the graph was met. */
+  | 'FULFILMENT'
+  /** An Act, Measure, section or power. */
+  | 'LEGAL_REFERENCE'
+  /** A meeting or a visit. */
+  | 'MEETING'
+  /** A duty or undertaking, with its deadline where stated. */
+  | 'OBLIGATION'
+  /** A request (asked, called on, a request to). */
+  | 'REQUEST';
+
+/** Where a proposal stands in the review queue. */
+export type ProposalStatus =
+  /** Accepted (perhaps edited): its record is in the graph. */
+  | 'ACCEPTED'
+  /** Merged into an entity the graph holds. */
+  | 'MERGED'
+  /** Waiting for a reviewer. */
+  | 'PENDING'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
+
 /** A section or a range of sections of a piece of legislation. */
 export type Provision = Entity & LegalBasis & Node & {
   __typename?: 'Provision';
@@ -4238,6 +4440,8 @@ export type Query = {
   posts: PostConnection;
   /** Legal powers, by name (A to Z), then by key. */
   powers: PowerConnection;
+  /** Proposals of the review queue, in document and text order. */
+  proposals: ProposalConnection;
   /** Sections and ranges of sections, by name (A to Z), then by key. */
   provisions: ProvisionConnection;
   /** Purposes that bodies, documents and initiatives pursue, by name (A to Z), then by key. */
@@ -4570,6 +4774,22 @@ export type QueryPowersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<PowerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5883,6 +6103,8 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImprovementPlan: ResolverTypeWrapper<ImprovementPlanRecord>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: ResolverTypeWrapper<Omit<IngestDocumentPayload, 'document'> & { document: ResolversTypes['Source'] }>;
   Initiative: ResolverTypeWrapper<InitiativeRecord>;
   InitiativeConnection: ResolverTypeWrapper<ConnectionRecord<'Initiative'>>;
   InitiativeEdge: ResolverTypeWrapper<EdgeRecord<'Initiative'>>;
@@ -5905,6 +6127,7 @@ export type ResolversTypes = {
   MeetingLink: ResolverTypeWrapper<LinkRecord<'Meeting'>>;
   Money: ResolverTypeWrapper<Money>;
   MonitoringVisit: ResolverTypeWrapper<MonitoringVisitRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodRecord>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NoticeOrder: NoticeOrder;
@@ -5940,6 +6163,14 @@ export type ResolversTypes = {
   PowerEdge: ResolverTypeWrapper<EdgeRecord<'Power'>>;
   PowerFilter: PowerFilter;
   PowerLink: ResolverTypeWrapper<LinkRecord<'Power'>>;
+  Proposal: ResolverTypeWrapper<ProposalRecord>;
+  ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
+  ProposalDecisionPayload: ResolverTypeWrapper<Omit<ProposalDecisionPayload, 'proposal' | 'result'> & { proposal: ResolversTypes['Proposal'], result?: Maybe<ResolversTypes['Entity']> }>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalEditInput: ProposalEditInput;
+  ProposalFilter: ProposalFilter;
+  ProposalKind: ProposalKind;
+  ProposalStatus: ProposalStatus;
   Provision: ResolverTypeWrapper<ProvisionRecord>;
   ProvisionConnection: ResolverTypeWrapper<ConnectionRecord<'Provision'>>;
   ProvisionEdge: ResolverTypeWrapper<EdgeRecord<'Provision'>>;
@@ -6030,6 +6261,8 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdgeRecord;
   ID: Scalars['ID']['output'];
   ImprovementPlan: ImprovementPlanRecord;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: Omit<IngestDocumentPayload, 'document'> & { document: ResolversParentTypes['Source'] };
   Initiative: InitiativeRecord;
   InitiativeConnection: ConnectionRecord<'Initiative'>;
   InitiativeEdge: EdgeRecord<'Initiative'>;
@@ -6050,6 +6283,7 @@ export type ResolversParentTypes = {
   MeetingLink: LinkRecord<'Meeting'>;
   Money: Money;
   MonitoringVisit: MonitoringVisitRecord;
+  Mutation: Record<PropertyKey, never>;
   Neighbourhood: NeighbourhoodRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Obligation: ObligationRecord;
@@ -6079,6 +6313,12 @@ export type ResolversParentTypes = {
   PowerEdge: EdgeRecord<'Power'>;
   PowerFilter: PowerFilter;
   PowerLink: LinkRecord<'Power'>;
+  Proposal: ProposalRecord;
+  ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
+  ProposalDecisionPayload: Omit<ProposalDecisionPayload, 'proposal' | 'result'> & { proposal: ResolversParentTypes['Proposal'], result?: Maybe<ResolversParentTypes['Entity']> };
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposalEditInput: ProposalEditInput;
+  ProposalFilter: ProposalFilter;
   Provision: ProvisionRecord;
   ProvisionConnection: ConnectionRecord<'Provision'>;
   ProvisionEdge: EdgeRecord<'Provision'>;
@@ -6514,6 +6754,13 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestDocumentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  proposalsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposalsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basedOn?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InitiativeBasedOnArgs, 'first'>>;
@@ -6736,6 +6983,13 @@ export type MonitoringVisitResolvers<ContextType = Context, ParentType extends R
   respondsTo?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitRespondsToArgs, 'first'>>;
   responses?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<MonitoringVisitResponsesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'key'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+  mergeProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationMergeProposalArgs, 'into' | 'key'>>;
+  rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'key' | 'reason'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -7016,6 +7270,45 @@ export type PowerLinkResolvers<ContextType = Context, ParentType extends Resolve
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fulfils?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordJson?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalDecisionPayload'] = ResolversParentTypes['ProposalDecisionPayload']> = {
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ProvisionConcernedByArgs, 'first'>>;
@@ -7131,6 +7424,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
   powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, RequireFields<QueryProvisionsArgs, 'first'>>;
   purposes?: Resolver<ResolversTypes['PurposeConnection'], ParentType, ContextType, RequireFields<QueryPurposesArgs, 'first'>>;
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first' | 'sort'>>;
@@ -7423,6 +7717,7 @@ export type Resolvers<ContextType = Context> = {
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   ImprovementPlan?: ImprovementPlanResolvers<ContextType>;
+  IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
@@ -7440,6 +7735,7 @@ export type Resolvers<ContextType = Context> = {
   MeetingLink?: MeetingLinkResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MonitoringVisit?: MonitoringVisitResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
@@ -7466,6 +7762,10 @@ export type Resolvers<ContextType = Context> = {
   PowerConnection?: PowerConnectionResolvers<ContextType>;
   PowerEdge?: PowerEdgeResolvers<ContextType>;
   PowerLink?: PowerLinkResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalDecisionPayload?: ProposalDecisionPayloadResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;

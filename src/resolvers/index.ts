@@ -10,6 +10,7 @@ import { documentResolvers } from './documents.js';
 import { eventResolvers } from './events.js';
 import { findingResolvers } from './findings.js';
 import { graphResolvers } from './graph.js';
+import { ingestionResolvers } from './ingestion.js';
 import { lawResolvers } from './law.js';
 import { obligationResolvers } from './obligations.js';
 import { relationshipResolvers } from './relationships.js';
@@ -25,10 +26,11 @@ const modules: Resolvers[] = [
   findingResolvers,
   graphResolvers,
   sourceResolvers,
+  ingestionResolvers,
 ];
 
-// Per type, field by field: two modules may resolve fields of the same type (base.ts and
-// sources.ts both resolve Evidence fields); a field resolved twice is a mistake, refused at start-up.
+// Per type, field by field: several modules resolve fields of Query, Mutation or a shared type;
+// a field resolved twice is a mistake, refused at start-up.
 const merged: Record<string, Record<string, unknown>> = {};
 for (const module of modules) {
   for (const [type, fields] of Object.entries(module as Record<string, Record<string, unknown>>)) {

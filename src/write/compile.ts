@@ -144,7 +144,8 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
 
 const sourceRecord = z
   .object({
-    id: z.string().regex(/^s\d{3}$/, 'source ids are s000, s001, ...'),
+    // Curated sources are s000, s001, ...; ingested documents are named by their content hash.
+    id: z.string().regex(/^(s\d{3}|doc-[0-9a-f]{16})$/, 'source ids are s000, s001, ... or doc-<16 hex digits>'),
     file: z.string(),
     title: z.string().min(1),
     titleInferred: z.boolean().default(false),
@@ -211,7 +212,7 @@ export function boundsOf(d: FuzzyDate): { earliest?: string; latest?: string } {
   return { earliest, latest };
 }
 
-function flattenDate(field: string, d: FuzzyDate): Record<string, unknown> {
+export function flattenDate(field: string, d: FuzzyDate): Record<string, unknown> {
   const { earliest, latest } = boundsOf(d);
   return {
     [`${field}Text`]: d.text ?? null,
@@ -236,6 +237,26 @@ function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
       .filter(([, v]) => v !== null && v !== undefined)
       .map(([k, v]) => [k, INTEGER_PROPS.has(k) && typeof v === 'number' ? neo4j.int(v) : v]),
   );
+}
+
+/** A source text's identity: ingestion finds a document it already holds by this hash. */
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The Evidence node of a passage: one per source and span, shared by every fact it supports. */
+export function evidenceNode(source: string, quote: string, start: number): CompiledNode {
+  const end = start + quote.length;
+  const id = `${source}@${start}-${end}`;
+  const props = withoutNulls({
+    id,
+    name: quote.length > 60 ? `${quote.slice(0, 57)}...` : quote,
+    quote,
+    start,
+    end,
+    sourceId: source,
+  });
+  return { id, labels: labelsOf('Evidence'), props, hash: hashOf([labelsOf('Evidence'), props]) };
 }
 
 function hashOf(value: unknown): string {
@@ -298,6 +319,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       publisherNote: s.publisherNote,
       file: s.file,
       content,
+      contentHash: contentHashOf(content),
       ...flattenDate('published', s.published),
     });
     nodes.push({ id: s.id, labels: labelsOf('Source'), props, hash: hashOf([labelsOf('Source'), props]) });
@@ -361,20 +383,9 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         return undefined;
       }
     }
-    const end = start + e.quote.length;
-    const id = `${e.source}@${start}-${end}`;
-    if (!evidenceNodes.has(id)) {
-      const props = withoutNulls({
-        id,
-        name: e.quote.length > 60 ? `${e.quote.slice(0, 57)}...` : e.quote,
-        quote: e.quote,
-        start,
-        end,
-        sourceId: e.source,
-      });
-      evidenceNodes.set(id, { id, labels: labelsOf('Evidence'), props, hash: hashOf([labelsOf('Evidence'), props]) });
-    }
-    return id;
+    const node = evidenceNode(e.source, e.quote, start);
+    if (!evidenceNodes.has(node.id)) evidenceNodes.set(node.id, node);
+    return node.id;
   };
   const evidenceIds = (file: string, owner: string, list: z.infer<typeof evidenceRef>[]) => [
     ...new Set(list.map((e) => resolveEvidence(file, owner, e)).filter((x): x is string => Boolean(x))),
