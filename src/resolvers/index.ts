@@ -1,5 +1,5 @@
 // All resolvers, merged per type. One module per domain: find a field's resolver in the module
-// named after its domain (actors, documents, events, law, obligations, findings, graph, base).
+// named after its domain (actors, documents, events, law, obligations, findings, graph, sources, base).
 // Relationship fields have no resolver there: relationships.ts makes them from the schema's
 // `@relationship` declarations.
 import { GraphQLScalarType } from 'graphql';
@@ -15,6 +15,7 @@ import { ingestionResolvers } from './ingestion.js';
 import { lawResolvers } from './law.js';
 import { obligationResolvers } from './obligations.js';
 import { relationshipResolvers } from './relationships.js';
+import { sourceResolvers } from './sources.js';
 
 const modules: Resolvers[] = [
   baseResolvers,
@@ -25,16 +26,25 @@ const modules: Resolvers[] = [
   obligationResolvers,
   findingResolvers,
   graphResolvers,
+  sourceResolvers,
   curationResolvers,
   ingestionResolvers,
 ];
 
-// Per type, the fields of every module that resolves it (Obligation's own fields from obligations.ts,
-// its history from curation.ts); a scalar is taken as it is.
+// Per type, field by field: several modules resolve fields of Query, Mutation or a shared type;
+// a field resolved twice is a mistake, refused at start-up.
 const merged: Record<string, Record<string, unknown>> = {};
-for (const m of modules)
-  for (const [type, value] of Object.entries(m) as [string, Record<string, unknown>][])
-    merged[type] = value instanceof GraphQLScalarType ? value : { ...merged[type], ...value };
+for (const module of modules) {
+  for (const [type, fields] of Object.entries(module as Record<string, Record<string, unknown>>)) {
+    if (fields instanceof GraphQLScalarType) {
+      merged[type] = fields;
+      continue;
+    }
+    const twice = Object.keys(fields).filter((f) => merged[type] && f in merged[type]);
+    if (twice.length) throw new Error(`${twice.map((f) => `${type}.${f}`).join(', ')}: resolved in two modules`);
+    merged[type] = { ...merged[type], ...fields };
+  }
+}
 for (const [type, fields] of Object.entries(relationshipResolvers)) {
   // A module resolver would silently replace the declared traversal: refuse it at start-up.
   const both = Object.keys(fields).filter((f) => merged[type] && f in merged[type]);
