@@ -87,6 +87,48 @@ describe('rules on an unseen notice', () => {
   });
 });
 
+describe('rules on an unseen written statement (active voice, recommendations, undertakings)', () => {
+  const text = fs.readFileSync(new URL('./fixtures/statement.txt', import.meta.url), 'utf8');
+  const found = new RuleExtractor().extractSync(
+    { id: 'statement', text, published: fuzzyOf('2023-06-14') },
+    { entities: [], openObligations: [] },
+  );
+  const kind = (k: string) => found.filter((p) => p.kind === k);
+
+  it('every quote is the text at its offsets', () => {
+    expect(misquoted(text, found)).toEqual([]);
+  });
+
+  it('finds the duty a direction imposes, what the minister expects, a recommendation and an undertaking', () => {
+    const duties = kind('OBLIGATION').map((p) => [
+      String(p.record?.props.action).slice(0, 40),
+      p.record?.props.kind,
+      p.date?.latest ?? null,
+    ]);
+    expect(duties).toEqual([
+      ['Commission an independent review of its ', 'DUTY', '2023-07-31'],
+      ['Publish a revised improvement plan', 'DUTY', '2023-09-14'],
+      ['Provide monthly progress reports to my o', 'DUTY', null],
+      ['Provide £750,000 to support the improvem', 'UNDERTAKING', null],
+    ]);
+    // "should" is advice: proposed, with less confidence than "requires ... by".
+    const [required, advised] = kind('OBLIGATION');
+    expect(advised!.confidence).toBeLessThan(required!.confidence);
+  });
+
+  it('names people by post-nominal letters and by appointment, and a post is not a body', () => {
+    const people = kind('ENTITY')
+      .filter((p) => p.record?.type === 'Person')
+      .map((p) => p.quote);
+    expect(people).toEqual(['Huw Price', 'Alan Reeves', 'Sarah Lloyd']);
+    const bodies = kind('ENTITY')
+      .filter((p) => p.record?.type === 'Organisation')
+      .map((p) => p.quote);
+    expect(bodies).not.toContain('Chief Executive');
+    expect(bodies).toContain('Northshire County Borough Council');
+  });
+});
+
 describe('date expressions of the seed', () => {
   const s001 = fuzzyOf('2017-11-25');
   const s002 = { precision: 'RANGE' as const, earliest: '2017-12-01', latest: '2018-02-06', inferred: true };

@@ -282,7 +282,7 @@ const patterns: Pattern[] = [
     // "within 20 days", "within six months of the date of this notice"
     rule: 'date.within',
     re: new RegExp(
-      String.raw`\bwithin (\d+|${NUMBER_WORDS})[ -](days?|weeks?|months?|years?)(?: (?:of|from) (?:the date of )?(?:this|the) (?:notice|letter|report|decision|date))?`,
+      String.raw`\bwithin (\d+|${NUMBER_WORDS})[ -](days?|weeks?|months?|years?)(?: (?:of|from) (?:the date of )?(?:this|the) (?:notice|letter|report|decision|direction|statement|plan|date))?`,
       'gi',
     ),
     resolve: (m, a) => {
