@@ -145,6 +145,10 @@ function candidateMentions(text: string, known: Mention[]): Mention[] {
       add(m.index, m.index + m[1]!.length, 'Person', m[1]!);
     },
   );
+  // A letter's signature or address block: a name on its own line, a title on the next.
+  scan(new RegExp(String.raw`^(${PERSON_NAME})[ \t]*\r?\n[ \t]*(?:[A-Z][\w/]* ){0,3}${TITLE_HEAD}\b`, 'gm'), (m) => {
+    add(m.index, m.index + m[1]!.length, 'Person', m[1]!);
+  });
   // "Huw Price MS", "Jane Hutt AM": a name with a member's post-nominal letters.
   scan(new RegExp(String.raw`\b(${PERSON_NAME}) (?:AM|MS|MP|MSP|MBE|OBE|CBE|QC|KC)\b`, 'g'), (m) => {
     add(m.index, m.index + m[1]!.length, 'Person', m[1]!);
@@ -417,7 +421,7 @@ function deadlineOf(ctx: Ctx, clause: Span, t: RegExpExecArray): FuzzyDate | und
 const REQUEST =
   /\b(?:asked|asking|asks|ask|urged|urging|called on|calling on|requested|requesting)\b(?: [\w’' ]{0,60}?)? (?:to|for)\b|\ba request (?:to|for|that)\b|\bseeks?\b[\w’' ]{0,40}\bhelp\b|\bapplied (?:to|for)\b/i;
 const MEETING =
-  /\b(?:met|meets|meet with|to meet|visited|(?:a |the )?(?:monitoring |inspection )?visit (?:to|of|in|on)|(?:a |the )monitoring visit|(?:a |the )meeting (?:with|of|between|on))\b/i;
+  /\b(?:met|meets|meet with|to meet|(?:for|after|when|before|at) meeting|(?<!been )visited|(?:the|an|this) inspection (?:was )?(?:carried out|took place|held)|(?:a |the )?(?:monitoring |inspection )?visit (?:to|of|in|on)|(?:a |the )monitoring visit|(?:a |the )meeting (?:with|of|between|on))\b/i;
 const APPOINTMENT =
   /(?<!newly )\b(?:appointed|appointment (?:of|as)|[’']s? appointment|has been named|was named|took up (?:the|his|her) post)\b/i;
 
@@ -475,7 +479,7 @@ function eventRules(ctx: Ctx, s: Span) {
     });
   };
   dated('REQUEST', REQUEST, 'Request', 'request.asked');
-  const visit = /\bvisit/i.test(MEETING.exec(s.text)?.[0] ?? '');
+  const visit = /\bvisit|inspection/i.test(MEETING.exec(s.text)?.[0] ?? '');
   dated('MEETING', MEETING, visit ? 'MonitoringVisit' : 'Meeting', visit ? 'meeting.visit' : 'meeting.met');
   dated('APPOINTMENT', APPOINTMENT, 'Appointment', 'appointment.appointed');
 }
