@@ -9,10 +9,10 @@ import tseslint from 'typescript-eslint';
 
 export default [
   // Generated, downloaded or run-time files: never linted.
-  { ignores: ['.neo4j/', '.artifacts/', 'src/generated/', 'examples/typed-client/src/gql/'] },
-  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  { ignores: ['.neo4j/', '.artifacts/', 'dist/', 'src/generated/', 'examples/typed-client/src/gql/', 'src/app/gql/'] },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['**/*.ts', '**/*.tsx'] })),
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       // `_`-prefixed names are deliberately unused (destructuring a field away, a callback's position).
       '@typescript-eslint/no-unused-vars': [
@@ -28,7 +28,7 @@ export default [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   // Layout is Prettier's (npm run format); no lint rule argues with it.
-  { ...prettier, files: ['**/*.ts', '**/*.js'] },
+  { ...prettier, files: ['**/*.ts', '**/*.tsx', '**/*.js'] },
   {
     files: ['schema/*.graphql'],
     languageOptions: {

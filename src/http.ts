@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Limits } from './config.js';
 import type { Context } from './context.js';
+import { appRouter } from './appServe.js';
 import { readiness } from './db/health.js';
 import { explorerAsset, explorerPageResponse, wantsExplorer, type ExplorerResponse } from './explorer.js';
 
@@ -19,6 +20,8 @@ export interface HttpOptions {
   limits: Limits;
   logger: Logger;
   corsOrigins: string[];
+  /** The built workbench (dist/app/) to serve at /app; unset: no workbench. */
+  appDir?: string;
   /** Builds a request's context; `signal` is aborted once nobody waits for the answer. */
   context(request: { signal: AbortSignal; deadline: number }): Promise<Context>;
 }
@@ -66,6 +69,8 @@ export function createApp(options: HttpOptions): express.Express {
     const asset = explorerAsset(req.path);
     return asset ? void send(res, asset) : next();
   });
+
+  if (options.appDir) app.use(appRouter(options.appDir));
 
   app.get('/graphql', (req, res, next) => {
     const search = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';

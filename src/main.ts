@@ -3,6 +3,7 @@ import { loadConfigOrExit } from './config.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';
 import { createLogger } from './log.js';
+import { ensureAppBuilt } from './appBuild.js';
 import { startServer } from './server.js';
 import { loadedDigest, writeSeed } from './db/write.js';
 import { compileSeed } from './write/seedFolder.js';
@@ -12,6 +13,11 @@ import { resolveConnection } from '../neo4j/connect.js';
 import { LocalNeo4jError } from '../neo4j/launcher.js';
 
 const config = loadConfigOrExit();
+// The workbench builds (when its build is missing or stale) while the database starts.
+const appBuilt = ensureAppBuilt({ verbose: true }).catch((err: Error) => {
+  console.error(`workbench: the build failed, so /app is unavailable: ${err.message}`);
+  return undefined;
+});
 try {
   const conn = await resolveConnection(config);
   const driver = createDriver(conn, config.neo4j);
@@ -44,11 +50,13 @@ try {
       responseCacheSeconds: config.responseCacheSeconds,
       keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
       headersTimeoutMs: config.http.headersTimeoutMs,
+      appDir: await appBuilt,
     },
     config.http.host,
     config.http.port,
   );
   console.log(`GraphQL: ${server.url}`);
+  if (await appBuilt) console.log(`Workbench: ${new URL('/app/', server.url).href}`);
   if (config.local) {
     console.log(
       `Neo4j Browser: http://127.0.0.1:${config.local.httpPort}/browser/ (connect to ${conn.uri}, user ${conn.username}, password in .neo4j/password)`,

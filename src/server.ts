@@ -31,6 +31,8 @@ export interface ServerOptions {
   production?: boolean;
   introspection?: boolean;
   corsOrigins?: string[];
+  /** The built workbench to serve at /app (see appBuild.ts); unset: none. */
+  appDir?: string;
   /** Off only for the benchmark that shows what batching buys. */
   batching?: boolean;
   /** Off only for the benchmark and the tests that compare answers with and without it. */
@@ -203,6 +205,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       limits,
       logger,
       corsOrigins: options.corsOrigins ?? [],
+      appDir: options.appDir,
       context: async ({ signal, deadline }) =>
         createContext({ ...options, batching: options.batching ?? true, planner, signal, deadline }),
     }),

@@ -14,6 +14,7 @@ import { startServer, type RunningServer } from '../src/server.js';
 import { browserSkipReason } from '../scripts/chromium.js';
 import { writeSeed } from '../src/db/write.js';
 import { compileSeed } from '../src/write/seedFolder.js';
+import { ensureAppBuilt } from '../src/appBuild.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -63,6 +64,9 @@ export default async function setup(project: TestProject) {
   const env = process.env;
   const skipped = browserSkipReason();
   if (skipped) console.log(`[browser] ${skipped}`);
+  // The workbench builds (once per run, and only when stale) while the database starts.
+  const appBuilt = ensureAppBuilt({ log: (line) => console.log(`[workbench] ${line}`) });
+  appBuilt.catch(() => undefined); // awaited below; this only keeps an early database failure the one reported
   let uri: string, username: string, password: string;
   const database = env.NEO4J_TEST_DATABASE ?? 'neo4j';
   const base = loadConfig({ ...env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
@@ -96,6 +100,7 @@ export default async function setup(project: TestProject) {
       limits: base.limits,
       logger: createLogger(env.TEST_LOG_LEVEL ?? 'silent'),
       corsOrigins: ['http://allowed.example'],
+      appDir: await appBuilt,
     },
     '127.0.0.1',
     0,

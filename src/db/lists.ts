@@ -1,7 +1,7 @@
 // Cypher for the root lists of kinds of entity that have no list module of their own: findings,
-// figures, initiatives, consequences, posts, tenures, legislation, provisions and powers. Each is
-// one label, optionally anchored on entities its filter names (one relationship each), optionally
-// restricted by kind. Labels and relationship types come from the model's fixed lists (checked
+// figures, initiatives, consequences, posts, tenures, legislation, provisions and powers, sources
+// and a source's passages. Each is one label, optionally anchored on entities its filter names
+// (one relationship each), optionally restricted by kind. Labels and relationship types come from the model's fixed lists (checked
 // here), never from input; every value is a parameter.
 import { nodeTypeNames, relTypeNames, type NodeType, type RelType } from '../model.js';
 import type { Database } from './driver.js';
@@ -82,4 +82,12 @@ export function listTenures(db: Database, q: TenureQuery, window: Window): Promi
 
 export function listSources(db: Database, window: Window): Promise<Page<'Source'>> {
   return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
+}
+
+/**
+ * One page of a source's cited passages in text order. A source may hold more passages than one
+ * relationship field returns (`Source.evidence` stops at the page size), so readers page here.
+ */
+export function listPassages(db: Database, sourceKey: string, window: Window): Promise<Page<'Evidence'>> {
+  return page(db, 'MATCH (n:Evidence {sourceId: $source})', 'n.start, n.end, n.id', { source: sourceKey }, window);
 }

@@ -1169,6 +1169,26 @@ export type EvidenceSupportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a source's cited passages, in text order. */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** The passages of this page. */
+  edges: Array<EvidenceEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All the source's cited passages, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A cited passage in a page. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The passage. */
+  node: Evidence;
+};
+
 /** A figure stated by a source: money or a duration, as a number, with the words it came from. */
 export type Figure = Entity & Node & {
   __typename?: 'Figure';
@@ -4410,6 +4430,8 @@ export type Query = {
   obligations: ObligationConnection;
   /** Organisations. */
   organisations: OrganisationConnection;
+  /** Every passage of one source that the graph cites, in text order (by start, then end), page by page: a reader highlights them all, however many there are. */
+  passages: EvidenceConnection;
   /** The shortest connection between two entities (evidence and provenance relationships excluded). */
   path?: Maybe<Path>;
   /** People. */
@@ -4668,6 +4690,22 @@ export type QueryOrganisationsArgs = {
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ActorSort>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryPassagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source: Scalars['ID']['input'];
 };
 
 
@@ -6045,6 +6083,8 @@ export type ResolversTypes = {
   EventLink: ResolverTypeWrapper<LinkRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>>;
   EventType: EventType;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceConnection: ResolverTypeWrapper<ConnectionRecord<'Evidence'>>;
+  EvidenceEdge: ResolverTypeWrapper<EdgeRecord<'Evidence'>>;
   Figure: ResolverTypeWrapper<FigureRecord>;
   FigureConnection: ResolverTypeWrapper<ConnectionRecord<'Figure'>>;
   FigureEdge: ResolverTypeWrapper<EdgeRecord<'Figure'>>;
@@ -6203,6 +6243,8 @@ export type ResolversParentTypes = {
   EventFilter: EventFilter;
   EventLink: LinkRecord<'Meeting' | 'MonitoringVisit' | 'Publication' | 'Request' | 'Appointment' | 'Statement' | 'Discussion'>;
   Evidence: EvidenceRecord;
+  EvidenceConnection: ConnectionRecord<'Evidence'>;
+  EvidenceEdge: EdgeRecord<'Evidence'>;
   Figure: FigureRecord;
   FigureConnection: ConnectionRecord<'Figure'>;
   FigureEdge: EdgeRecord<'Figure'>;
@@ -6521,6 +6563,17 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EvidenceSupportsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
@@ -7366,6 +7419,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'first' | 'sort'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'sort'>>;
+  passages?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'source'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
@@ -7649,6 +7703,8 @@ export type Resolvers<ContextType = Context> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventLink?: EventLinkResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;

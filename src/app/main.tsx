@@ -1,0 +1,47 @@
+// The workbench's entry: React, the router (a URL per page, under /app) and the pages. The graph
+// view, with Cytoscape, is loaded only when it is opened, so the first page stays small.
+import { StrictMode, lazy, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import './style.css';
+import { Layout } from './Layout.js';
+import { SearchPage } from './pages/SearchPage.js';
+import { TimelinePage } from './pages/TimelinePage.js';
+import { EntityPage } from './pages/EntityPage.js';
+import { SourcesPage } from './pages/SourcesPage.js';
+import { ReaderPage } from './pages/ReaderPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { Loading } from './states.js';
+
+const GraphPage = lazy(() => import('./pages/GraphPage.js'));
+
+const router = createBrowserRouter(
+  [
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <SearchPage /> },
+        { path: 'timeline', element: <TimelinePage /> },
+        { path: 'entity/:key', element: <EntityPage /> },
+        { path: 'sources', element: <SourcesPage /> },
+        { path: 'sources/:key', element: <ReaderPage /> },
+        {
+          path: 'graph/:key',
+          element: (
+            <Suspense fallback={<Loading what="the graph view" />}>
+              <GraphPage />
+            </Suspense>
+          ),
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);
