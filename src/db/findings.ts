@@ -6,13 +6,21 @@
 /** The relationship type whose links statedLinks answers, direct and derived (`@relationship(query: STATED)`). */
 export const STATED_TYPE = 'STATES';
 
+/** A condition that keeps only asserted links `rels` and nodes `nodes` (all of them when `hide` is false). */
+const asserted = (hide: boolean, rels: string[], nodes: string[] = []) =>
+  hide
+    ? [...rels.map((r) => `NOT coalesce(${r}.retracted, false)`), ...nodes.map((n) => `NOT ${n}:Retracted`)].join(
+        ' AND ',
+      )
+    : 'true';
+
 // `a` is the actor, `f` the finding; both directions share the derivation, only the anchor moves.
-const DERIVATION = `
-    MATCH (a)-[r:STATES]->(f)
+const derivation = (hide: boolean) => `
+    MATCH (a)-[r:STATES]->(f) WHERE ${asserted(hide, ['r'])}
     RETURN r { .*, seedHash: null, type: type(r) } AS rel, 0 AS rank
     UNION ALL
     WITH a, f
-    MATCH (a)-[m:MADE|ISSUED]->(s)-[r:STATES]->(f) WHERE s:Statement OR s:Document
+    MATCH (a)-[m:MADE|ISSUED]->(s)-[r:STATES]->(f) WHERE (s:Statement OR s:Document) AND ${asserted(hide, ['m', 'r'], ['s'])}
     RETURN {
       id: a.id + '|STATES|' + f.id, type: 'STATES', inferred: true,
       evidence: coalesce(m.evidence, []) + coalesce(r.evidence, []),
@@ -20,30 +28,33 @@ const DERIVATION = `
         + coalesce(' ' + m.inference, '') + coalesce(' ' + r.inference, '')
     } AS rel, 1 AS rank`;
 
-const FAR = {
+const farEnds = (hide: boolean) => ({
   // From an actor to the findings it states.
-  out: `MATCH (a)-[:STATES]->(f:Finding) RETURN DISTINCT f
+  out: `MATCH (a)-[r:STATES]->(f:Finding) WHERE ${asserted(hide, ['r'], ['f'])} RETURN DISTINCT f
         UNION
-        WITH a MATCH (a)-[:MADE|ISSUED]->(s)-[:STATES]->(f:Finding) WHERE s:Statement OR s:Document RETURN DISTINCT f`,
+        WITH a MATCH (a)-[m:MADE|ISSUED]->(s)-[r:STATES]->(f:Finding)
+        WHERE (s:Statement OR s:Document) AND ${asserted(hide, ['m', 'r'], ['s', 'f'])} RETURN DISTINCT f`,
   // From a finding to the actors that state it.
-  in: `MATCH (a:Actor)-[:STATES]->(f) RETURN DISTINCT a
+  in: `MATCH (a:Actor)-[r:STATES]->(f) WHERE ${asserted(hide, ['r'], ['a'])} RETURN DISTINCT a
        UNION
-       WITH f MATCH (f)<-[:STATES]-(s)<-[:MADE|ISSUED]-(a:Actor) WHERE s:Statement OR s:Document RETURN DISTINCT a`,
-};
+       WITH f MATCH (f)<-[r:STATES]-(s)<-[m:MADE|ISSUED]-(a:Actor)
+       WHERE (s:Statement OR s:Document) AND ${asserted(hide, ['m', 'r'], ['s', 'a'])} RETURN DISTINCT a`,
+});
 
 /**
  * Cypher binding `r` (the link, a map) and `to` (the far end) for the findings node `from` states
  * (`out`) or the actors stating finding `from` (`in`), direct or derived, by the far end's name.
  * `r` and `to` name the bound variables; the derivation's own names stay inside its subqueries.
+ * With `hide`, retracted links, statements and far ends do not state anything.
  */
-export function statedLinks(dir: 'out' | 'in', from: string, r: string, to: string): string {
+export function statedLinks(dir: 'out' | 'in', from: string, r: string, to: string, hide: boolean): string {
   const [actor, finding] = dir === 'out' ? [from, to] : [to, from];
   const near = dir === 'out' ? 'a' : 'f';
   const far = dir === 'out' ? 'f' : 'a';
-  return `CALL (${from}) { WITH ${from} AS ${near} CALL (${near}) { ${FAR[dir]} } RETURN ${far} AS ${to} }
+  return `CALL (${from}) { WITH ${from} AS ${near} CALL (${near}) { ${farEnds(hide)[dir]} } RETURN ${far} AS ${to} }
     CALL (${actor}, ${finding}) {
       WITH ${actor} AS a, ${finding} AS f
-      CALL (a, f) { ${DERIVATION} }
+      CALL (a, f) { ${derivation(hide)} }
       // A stated link outranks a derived one.
       RETURN rel AS ${r}r ORDER BY rank LIMIT 1
     }

@@ -59,6 +59,12 @@ export interface NodePlan {
   links: LinkPlan[];
   statusAsOf: string[];
   refs: RefPlan[];
+  /**
+   * Retracted links and nodes too (the root field's `includeRetracted`, carried by every plan
+   * below it). Otherwise a retracted fact is not there: links skip retracted relationships and
+   * `Retracted` far ends, and nodes by id skip `Retracted` nodes.
+   */
+  includeRetracted?: boolean;
 }
 
 /** Links fetched with their parent: a resolver finds them under `key` in the parent's `__links`. */
@@ -83,6 +89,8 @@ export interface RefPlan {
 
 /** A plan that reads a node's id and type only. */
 export const BARE: NodePlan = { props: [], links: [], statusAsOf: [], refs: [] };
+/** BARE, for a node that may be retracted. */
+export const BARE_WITH_RETRACTED: NodePlan = { ...BARE, includeRetracted: true };
 
 function assertRelType(type: string): void {
   if (!(relTypeNames as readonly string[]).includes(type) && !STRUCTURAL_RELS.includes(type))
@@ -98,15 +106,16 @@ const farOrder = (to: string) =>
 
 const isMerged = (s: LinkSource) => s.kind === 'follow' && s.relations.length > 1;
 
-/** Cypher binding `r` and `to` to the links of `s` from `from`, in order (before LIMIT). */
-function linksMatch(s: LinkSource, from: string, r: string, to: string): string {
-  if (s.kind === 'stated') return statedLinks(s.dir, from, r, to);
+/** Cypher binding `r` and `to` to the links of `s` from `from`, in order (before LIMIT); `hide`: asserted ones only. */
+function linksMatch(s: LinkSource, from: string, r: string, to: string, hide: boolean): string {
+  if (s.kind === 'stated') return statedLinks(s.dir, from, r, to, hide);
   if (s.kind === 'passages') return `${passages(from, to)} WITH null AS ${r}, ${to} ORDER BY ${to}.start`;
   const patterns = s.relations.map((q) => {
     assertRelType(q.rel);
     if (q.target) assertLabel(q.target);
     const arrow = q.dir === 'out' ? `-[${r}:${q.rel}]->` : `<-[${r}:${q.rel}]-`;
-    return `MATCH (${from})${arrow}(${to}${q.target ? `:${q.target}` : ''})`;
+    const asserted = hide ? ` WHERE NOT coalesce(${r}.retracted, false) AND NOT ${to}:Retracted` : '';
+    return `MATCH (${from})${arrow}(${to}${q.target ? `:${q.target}` : ''})${asserted}`;
   });
   if (patterns.length === 1) return `${patterns[0]} WITH ${r}, ${to} ORDER BY ${farOrder(to)}`;
   // Merged: each relationship type's links in turn, as if the lists were joined end to end.
@@ -162,12 +171,19 @@ export function projection(v: string, plan: NodePlan | undefined, params: Record
     const refs = p.relRefs.length ? refsOf(r, p.relRefs, params, depth) : '[]';
     // Merged links differ in type, so each says its own.
     const type = isMerged(p.source) ? `type(${r})` : 'null';
-    return `COLLECT { ${linksMatch(p.source, v, r, to)} LIMIT $${limit}
+    return `COLLECT { ${linksMatch(p.source, v, r, to, !plan.includeRetracted)} LIMIT $${limit}
       RETURN [${relValue}, ${projection(to, p.node, params, depth + 1)}, ${refs}, ${type}] }`;
   });
-  const statuses = plan.statusAsOf.length
-    ? `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`
-    : 'null';
+  // Keys with a day of knowledge (`day|known`, status.ts statusKey) go as pairs, the rest as days.
+  const knowing = plan.statusAsOf.some((k) => k.includes('|'));
+  const pairs = plan.statusAsOf
+    .map((k) => k.split('|'))
+    .map(([d, known]) => [neoDate(d!), known ? neoDate(known) : null]);
+  const statuses = !plan.statusAsOf.length
+    ? 'null'
+    : knowing
+      ? `CASE WHEN ${v}:Obligation THEN [k IN $${param(params, pairs)} | ${statusAsOf(v, 'k[0]', 'k[1]')}] END`
+      : `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`;
   const refs = plan.refs.length ? refsOf(v, plan.refs, params, depth) : '[]';
   // A list rather than a map: no key names travel with every node.
   return `[${v}.id, [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],
@@ -242,7 +258,7 @@ export function fromProjection(raw: unknown, plan: NodePlan | undefined): AnyNod
 /**
  * Nodes by id, each projected by its plan: the entry point for what no root query fetched
  * ahead (a node by global id, a path's nodes, a parent whose links were not planned). Ids
- * sharing a plan go in one query.
+ * sharing a plan go in one query. A retracted node is null unless the plan includes retracted facts.
  */
 export async function nodesByIds(
   db: Database,
@@ -251,7 +267,11 @@ export async function nodesByIds(
 ): Promise<(AnyNodeRecord | null)[]> {
   const params: Record<string, unknown> = { ids, ...nodeParams };
   const node = plan ? projection('n', plan, params) : NODE;
-  const rows = await db.read(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, ${node} AS node`, params);
+  const asserted = plan?.includeRetracted ? '' : ' WHERE NOT n:Retracted';
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (n:Entity {id: id})${asserted} RETURN id, ${node} AS node`,
+    params,
+  );
   const byId = new Map(rows.map((r) => [r.id as string, fromProjection(r.node, plan)]));
   // The seed's bookkeeping node is no entity of the model, whatever its labels.
   return ids.map((id) => {

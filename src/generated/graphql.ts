@@ -3380,12 +3380,14 @@ export type ObligationOwedToArgs = {
 /** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
 export type ObligationStatusArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  knownAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
 /** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
 export type ObligationStatusAssessmentArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  knownAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -3434,6 +3436,8 @@ export type ObligationFilter = {
   imposedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Obligations imposed by this document (its global id or its key). */
   imposingDocument?: InputMaybe<Scalars['ID']['input']>;
+  /** As the public record stood on this day: only obligations known by then, with statuses from only the facts whose evidence comes from sources published by then; also the default of every `status` below the list (default: everything the graph holds now). */
+  knownAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only obligations with these statuses as of `asOf`. */
   status?: InputMaybe<Array<ObligationStatus>>;
 };
@@ -4931,6 +4935,7 @@ export type QueryDocumentsArgs = {
  */
 export type QueryEntityArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   key: Scalars['String']['input'];
 };
 
@@ -5056,6 +5061,7 @@ export type QueryNeighbourhoodArgs = {
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -5071,6 +5077,7 @@ export type QueryNodeArgs = {
 export type QueryNodesArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -8070,15 +8077,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'includeRetracted' | 'sort'>>;
   consequences?: Resolver<ResolversTypes['ConsequenceConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'includeRetracted'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'includeRetracted' | 'sort'>>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'key'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'includeRetracted' | 'key'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'includeRetracted' | 'sort'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first' | 'includeRetracted'>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first' | 'includeRetracted'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeRetracted'>>;
   legislation?: Resolver<ResolversTypes['LegislationConnection'], ParentType, ContextType, RequireFields<QueryLegislationArgs, 'first' | 'includeRetracted'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'includeRetracted' | 'limit'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id' | 'includeRetracted'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids' | 'includeRetracted'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'first' | 'includeRetracted' | 'sort'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'includeRetracted' | 'sort'>>;
   passages?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'source'>>;

@@ -1,6 +1,7 @@
 // Resolvers for search, paths and neighbourhoods. Cypher: src/db/graph.ts.
 import { MAX_DEPTH, MAX_HOPS, neighbourhood, search, shortestPath } from '../db/graph.js';
 import { badInput, notFound } from '../errors.js';
+import { BARE_WITH_RETRACTED } from '../db/projection.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fromGlobalId, toGlobalId } from '../globalId.js';
 import { capacityOf, dayOf, evidenceOf, fuzzyDate, limitOf } from './fields.js';
@@ -34,7 +35,11 @@ export const graphResolvers: Resolvers = {
       const a = fromGlobalId(from, 'from').key;
       const b = fromGlobalId(to, 'to').key;
       const hops = intIn(maxHops ?? 6, 1, MAX_HOPS, 'maxHops');
-      const [na, nb] = await ctx.loaders.nodes.loadMany([{ id: a }, { id: b }]);
+      const plan = includeRetracted ? BARE_WITH_RETRACTED : undefined;
+      const [na, nb] = await ctx.loaders.nodes.loadMany([
+        { id: a, plan },
+        { id: b, plan },
+      ]);
       if (!na || na instanceof Error) throw notFound('`from` names nothing in the graph.');
       if (!nb || nb instanceof Error) throw notFound('`to` names nothing in the graph.');
       const path = await shortestPath(ctx.db, a, b, hops, includeRetracted ?? false);

@@ -19,8 +19,8 @@ import {
 } from 'graphql';
 import type { Planner } from '../context.js';
 import { linkKey, type LinkPlan, type LinkQuery, type NodePlan, type RefPlan } from '../db/projection.js';
-import { today } from '../db/status.js';
-import { requestDay } from './asOf.js';
+import { statusKey, today } from '../db/status.js';
+import { requestDay, requestKnownAsOf } from './asOf.js';
 import { isDay } from '../day.js';
 import { declarations, queryOf, type RelationshipField } from './relationships.js';
 
@@ -41,6 +41,27 @@ function argumentOf(node: FieldNode, name: string, variables: Record<string, unk
   if (v.kind === Kind.VARIABLE) return variables[v.name.value] ?? undefined;
   if (v.kind === Kind.STRING || v.kind === Kind.INT) return v.kind === Kind.INT ? Number(v.value) : v.value;
   return null;
+}
+
+/**
+ * Whether the root field above the field being resolved asks for retracted facts too
+ * (`includeRetracted: true`): what a plan made anywhere below it then includes.
+ */
+function rootIncludesRetracted(
+  info: GraphQLResolveInfo,
+  fieldsOf: (scopes: Scope[]) => { node: FieldNode }[],
+): boolean {
+  let p = info.path;
+  while (p.prev) p = p.prev;
+  const rootType = info.schema.getRootType(info.operation.operation);
+  if (!rootType) return false;
+  const root = fieldsOf([{ set: info.operation.selectionSet, type: rootType }]).find(
+    (f) => (f.node.alias?.value ?? f.node.name.value) === p.key,
+  );
+  const v = root?.node.arguments?.find((a) => a.name.value === 'includeRetracted')?.value;
+  if (v?.kind === Kind.BOOLEAN) return v.value;
+  if (v?.kind === Kind.VARIABLE) return info.variableValues[v.name.value] === true;
+  return false;
 }
 
 /** The value of a field's `first` argument: literal, variable (already coerced) or the schema default. */
@@ -166,6 +187,7 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
   function compilerFor(info: GraphQLResolveInfo) {
     const { schema, fragments, variableValues } = info;
     let budget = MAX_SUBQUERIES;
+    let withRetracted = false;
 
     const concreteOf = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
       isObjectType(type) ? [type] : schema.getPossibleTypes(type);
@@ -274,8 +296,14 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
           fuzzyRefs(t, node, refs);
           if (statusFields.has(where)) {
             const day = argumentOf(node, 'asOf', variableValues) ?? requestDay(info);
+            const known = argumentOf(node, 'knownAsOf', variableValues) ?? requestKnownAsOf(info);
             // A day the resolver will refuse is left to it: it reports the error.
-            if (typeof day === 'string' && isDay(day)) days.add(day);
+            if (
+              typeof day === 'string' &&
+              isDay(day) &&
+              (known === undefined || (typeof known === 'string' && isDay(known)))
+            )
+              days.add(statusKey(day, known));
           }
           for (const consulted of CONSULTS[where] ?? []) {
             const entry = want(queryOf(fields.get(`${t.name}.${consulted}`)!, 1));
@@ -336,9 +364,12 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
         budget--;
         kept.scopes.set(prop, r);
       }
-      return { props: [...props], links, statusAsOf: [...days], refs: kept.plans(depth) };
+      const out: NodePlan = { props: [...props], links, statusAsOf: [...days], refs: kept.plans(depth) };
+      if (withRetracted) out.includeRetracted = true;
+      return out;
     };
 
+    withRetracted = rootIncludesRetracted(info, fieldsOf);
     return { fieldsOf, fieldDef, plan };
   }
 }
