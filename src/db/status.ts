@@ -9,49 +9,23 @@ export type ObligationStatus =
   'NOT_YET_IMPOSED' | 'OPEN' | 'OVERDUE' | 'FULFILLED' | 'FULFILLED_LATE' | 'BREACHED' | 'SUPERSEDED' | 'WITHDRAWN';
 
 /**
- * Cypher: node `x` was known on day `known`: some of its evidence comes from a source certainly
- * published by then (its latest possible publication day). A fact is known from the earliest
- * publication of its evidence.
- */
-export function knownNode(x: string, known: string): string {
-  return `EXISTS { (${x})-[:EVIDENCED_BY]->(:Evidence)-[:FROM_SOURCE]->(ks:Source) WHERE ks.publishedLatest <= ${known} }`;
-}
-
-/** Cypher: relationship `r` was known on day `known` (its evidence, a list of Evidence ids, as for nodes). */
-export function knownLink(r: string, known: string): string {
-  return `EXISTS { MATCH (ke:Evidence)-[:FROM_SOURCE]->(ks:Source) WHERE ke.id IN ${r}.evidence AND ks.publishedLatest <= ${known} }`;
-}
-
-/**
  * Status of obligation `v` on the day `asOf` (a Cypher expression giving a Neo4j date). Retracted
  * facts do not count: a fulfilment, supersession or withdrawal that was retracted is not there.
- * With `known` (a Cypher expression giving a date, or null for "as it stands"): only the
- * imposing, fulfilling and superseding links known on that day, to entities known then, count
- * (docs/model.md, knownAsOf).
  */
-export function statusAsOf(v: string, asOf: string, known?: string): string {
-  // A link is known when its own evidence and its far end's were published: nothing links to an
-  // entity no source had reported yet.
-  const knew = (r: string, far: string) =>
-    known ? ` AND (${known} IS NULL OR (${knownLink(r, known)} AND ${knownNode(far, known)}))` : '';
+export function statusAsOf(v: string, asOf: string): string {
   return `
   CASE
-    WHEN coalesce(${v}.imposedEarliest, COLLECT { MATCH (d:Document)-[i:IMPOSES]->(${v}) WHERE NOT d:Retracted AND i.retracted IS NULL${knew('i', 'd')} RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > ${asOf}
+    WHEN coalesce(${v}.imposedEarliest, COLLECT { MATCH (d:Document)-[i:IMPOSES]->(${v}) WHERE NOT d:Retracted AND i.retracted IS NULL RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > ${asOf}
       THEN 'NOT_YET_IMPOSED'
     WHEN ${v}.withdrawnEarliest <= ${asOf} THEN 'WITHDRAWN'
-    WHEN EXISTS { (${v})<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= ${asOf}${knew('f', 'by')} }
-      THEN CASE WHEN EXISTS { (${v})<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= ${asOf}${knew('f', 'by')} AND (${v}.dueLatest IS NULL OR f.dateEarliest IS NULL OR f.dateEarliest <= ${v}.dueLatest) }
+    WHEN EXISTS { (${v})<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} }
+      THEN CASE WHEN EXISTS { (${v})<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} AND (${v}.dueLatest IS NULL OR f.dateEarliest IS NULL OR f.dateEarliest <= ${v}.dueLatest) }
         THEN 'FULFILLED' ELSE 'FULFILLED_LATE' END
-    WHEN EXISTS { (${v})<-[s:SUPERSEDES]-(later) WHERE s.retracted IS NULL AND NOT later:Retracted${knew('s', 'later')} AND coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= ${asOf} } THEN 'SUPERSEDED'
+    WHEN EXISTS { (${v})<-[s:SUPERSEDES]-(later) WHERE s.retracted IS NULL AND NOT later:Retracted AND coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= ${asOf} } THEN 'SUPERSEDED'
     WHEN ${v}.breachedEarliest <= ${asOf} THEN 'BREACHED'
     WHEN ${v}.dueLatest < ${asOf} THEN 'OVERDUE'
     ELSE 'OPEN'
   END`;
-}
-
-/** Where a status is kept in a plan and on a record: its day, and the day of knowledge when one is given. */
-export function statusKey(day: string, known?: string): string {
-  return known ? `${day}|${known}` : day;
 }
 
 /** Today in ISO form: the day a status is computed for when none is given. */
