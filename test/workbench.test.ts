@@ -364,10 +364,9 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
     await mark.focus();
     await mark.press('Enter');
     await page.waitForURL(/passage=/);
-    const listed = await page.locator('.passage-facts li a').allTextContents();
     const selectedKey = new URL(page.url()).searchParams.get('passage')!;
     const supports = [...(await allPassages('s002')).passages].find((p) => p.key === selectedKey)!.facts;
-    expect(listed).toHaveLength(supports.length);
+    await poll(() => page.locator('.passage-facts li a').allTextContents()).toHaveLength(supports.length);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await axe(page, `reader@${width}`);
@@ -471,6 +470,7 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
       const card = page.locator(`li[data-key="${duty.key}"]`);
       await card.locator('.proposal-head button').click();
       await page.waitForURL(`**/review/${doc}?proposal=${encodeURIComponent(duty.key)}`);
+      await poll(() => page.locator('.source-text mark.chosen').count()).toBeGreaterThan(0);
       const chosen = await page.$$eval('.source-text mark.chosen', (ms) =>
         ms.map((m) => [Number(m.getAttribute('data-start')), Number(m.getAttribute('data-end'))]),
       );
