@@ -87,6 +87,98 @@ describe('rules on an unseen notice', () => {
   });
 });
 
+describe('rules on an unseen written statement (active voice, recommendations, undertakings)', () => {
+  const text = fs.readFileSync(new URL('./fixtures/statement.txt', import.meta.url), 'utf8');
+  const found = new RuleExtractor().extractSync(
+    { id: 'statement', text, published: fuzzyOf('2023-06-14') },
+    { entities: [], openObligations: [] },
+  );
+  const kind = (k: string) => found.filter((p) => p.kind === k);
+
+  it('every quote is the text at its offsets', () => {
+    expect(misquoted(text, found)).toEqual([]);
+  });
+
+  it('finds the duty a direction imposes, what the minister expects, a recommendation and an undertaking', () => {
+    const duties = kind('OBLIGATION').map((p) => [
+      String(p.record?.props.action).slice(0, 40),
+      p.record?.props.kind,
+      p.date?.latest ?? null,
+    ]);
+    expect(duties).toEqual([
+      ['Commission an independent review of its ', 'DUTY', '2023-07-31'],
+      ['Publish a revised improvement plan', 'DUTY', '2023-09-14'],
+      ['Provide monthly progress reports to my o', 'DUTY', null],
+      ['Provide £750,000 to support the improvem', 'UNDERTAKING', null],
+    ]);
+    // "should" is advice: proposed, with less confidence than "requires ... by".
+    const [required, advised] = kind('OBLIGATION');
+    expect(advised!.confidence).toBeLessThan(required!.confidence);
+  });
+
+  it('names people by post-nominal letters and by appointment, and a post is not a body', () => {
+    const people = kind('ENTITY')
+      .filter((p) => p.record?.type === 'Person')
+      .map((p) => p.quote);
+    expect(people).toEqual(['Huw Price', 'Alan Reeves', 'Sarah Lloyd']);
+    const bodies = kind('ENTITY')
+      .filter((p) => p.record?.type === 'Organisation')
+      .map((p) => p.quote);
+    expect(bodies).not.toContain('Chief Executive');
+    expect(bodies).toContain('Northshire County Borough Council');
+  });
+
+  it('dates "in the autumn" to the coming autumn', () => {
+    const autumn = kind('DATE').find((p) => p.quote === 'in the autumn');
+    expect([autumn?.date?.earliest, autumn?.date?.latest, autumn?.date?.inferred]).toEqual([
+      '2023-09-01',
+      '2023-11-30',
+      true,
+    ]);
+  });
+});
+
+describe("rules on an unseen inspectorate's letter (address block, signature, spans of days)", () => {
+  const text = fs.readFileSync(new URL('./fixtures/letter.txt', import.meta.url), 'utf8');
+  const found = new RuleExtractor().extractSync(
+    { id: 'letter', text, published: fuzzyOf('2022-10-12') },
+    { entities: [], openObligations: [] },
+  );
+  const kind = (k: string) => found.filter((p) => p.kind === k);
+  const span = (p: { date?: { earliest?: string; latest?: string } | null }) =>
+    `${p.date?.earliest}..${p.date?.latest}`;
+
+  it('every quote is the text at its offsets', () => {
+    expect(misquoted(text, found)).toEqual([]);
+  });
+
+  it('dates a span of days, a period from receipt of the letter, a part of a year', () => {
+    const dates = Object.fromEntries(kind('DATE').map((p) => [p.quote, span(p)]));
+    expect(dates).toMatchObject({
+      'between 19 and 23 September 2022': '2022-09-19..2022-09-23',
+      'within 28 days of receipt of this letter': '2022-11-09..2022-11-09',
+      'early 2023': '2023-01-01..2023-04-30',
+    });
+  });
+
+  it('finds the meeting, the inspection as a visit, the planned visit; "had not been visited" is no visit', () => {
+    const events = kind('MEETING').map((p) => [p.record?.type, p.quote.slice(0, 30), span(p)]);
+    expect(events).toEqual([
+      ['Meeting', 'Thank you for meeting inspecto', '2022-10-04..2022-10-04'],
+      ['MonitoringVisit', 'Following the inspection carri', '2022-09-19..2022-09-23'],
+      ['MonitoringVisit', 'We will carry out a further mo', '2023-01-01..2023-04-30'],
+    ]);
+  });
+
+  it('names the addressee, the new cabinet member and the signatory', () => {
+    const people = kind('ENTITY')
+      .filter((p) => p.record?.type === 'Person')
+      .map((p) => p.quote);
+    expect(people).toEqual(['Karen Jones', 'Peter Hughes', 'David Thomas']);
+    expect(kind('OBLIGATION').map((p) => span(p))).toEqual(['2022-11-09..2022-11-09', '2023-03-21..2023-03-31']);
+  });
+});
+
 describe('date expressions of the seed', () => {
   const s001 = fuzzyOf('2017-11-25');
   const s002 = { precision: 'RANGE' as const, earliest: '2017-12-01', latest: '2018-02-06', inferred: true };

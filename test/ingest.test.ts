@@ -441,4 +441,54 @@ describe('npm run ingest', () => {
     expect(unknown.stderr).toMatch(/no-such-document: no such document/);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('three processes ingesting one folder at once store each document once, with one set of proposals', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-many-'));
+    const texts = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Letter ${i} to Exampleshire County Council.\n\nThe council is required to send the Minister its plan number ${i} within ${i + 10} days of the date of this letter.\n`,
+    );
+    texts.forEach((t, i) => fs.writeFileSync(path.join(dir, `l${i}.txt`), t));
+    const env = {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USERNAME: inject('neo4jUsername'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+      NEO4J_DATABASE: inject('neo4jDatabase'),
+    };
+    const runs = await Promise.all(
+      [0, 1, 2].map((n) =>
+        promisify(execFile)(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'scripts/ingest.ts',
+            dir,
+            '--published',
+            '2024-06-03',
+            '--journal',
+            path.join(dir, `j${n}`),
+          ],
+          { env },
+        ),
+      ),
+    );
+    // Between them every document was new exactly once; the others found it held.
+    const created = runs.map((r) => Number(/ingest: (\d+) new/.exec(r.stdout)?.[1]));
+    expect(created.reduce((a, b) => a + b, 0)).toBe(6);
+    const rows = (await cypherRows(
+      driver,
+      `MATCH (s:Source) WHERE s.content STARTS WITH 'Letter ' AND s.content CONTAINS 'Exampleshire'
+       RETURN s.id AS key, COUNT { (p:Proposal {documentId: s.id}) } AS proposals,
+              COUNT { MATCH (p:Proposal {documentId: s.id}) RETURN DISTINCT p.kind + p.start + ':' + p.end + p.rule } AS distinct`,
+    )) as { key: string; proposals: number; distinct: number }[];
+    expect(rows).toHaveLength(6);
+    for (const r of rows) {
+      expect(r.proposals).toBeGreaterThan(0);
+      expect(r.proposals).toBe(r.distinct);
+    }
+    fs.rmSync(dir, { recursive: true });
+  });
 });

@@ -150,6 +150,61 @@ const patterns: Pattern[] = [
     },
   },
   {
+    // "between 19 and 23 September 2022", "from 4 to 6 June", "19-23 September": one span of days.
+    rule: 'date.day-range',
+    re: new RegExp(
+      String.raw`(?<!\d)(?:between |from )?(\d{1,2})(?:st|nd|rd|th)?(?: and | to |\s?[-–]\s?)(\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`,
+      'gi',
+    ),
+    resolve: (m, a, forward) => {
+      const mo = MONTHS.indexOf(cap(m[3]!));
+      const [d1, d2] = [Number(m[1]), Number(m[2])];
+      const last = dayMonth(m[0], d2, mo, m[4], a, forward);
+      if (!last || d1 < 1 || d1 >= d2) return undefined;
+      const y = Number(last.latest!.slice(0, 4));
+      return fuzzy(
+        m[0],
+        'RANGE',
+        day(y, mo, d1),
+        day(y, mo, d2),
+        last.inferred ? last.inference : undefined,
+        undefined,
+      );
+    },
+  },
+  {
+    // "early 2023", "mid-2018", "late 2017", "the end of 2019": a third of the year (or its end).
+    rule: 'date.part-of-year',
+    re: /\b(early|mid|late|the middle of|the end of|the start of|the beginning of)[ -]((?:19|20)\d{2})\b/gi,
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const part = m[1]!.toLowerCase();
+      const [from, to] = /early|start|beginning/.test(part) ? [0, 3] : /late|end/.test(part) ? [8, 11] : [4, 7];
+      return fuzzy(m[0], 'RANGE', day(y, from, 1), lastOfMonth(y, to), undefined);
+    },
+  },
+  {
+    // "in the autumn", "spring 2024": the season (meteorological, northern), next or last one.
+    rule: 'date.season',
+    re: /\b(?:in |by |during |this |next |last )?(?:the )?(spring|summer|autumn|winter)(?: of)?(?: ((?:19|20)\d{2}))?\b/gi,
+    resolve: (m, a, forward) => {
+      const first = { spring: 2, summer: 5, autumn: 8, winter: 11 }[m[1]!.toLowerCase() as 'spring'];
+      let y = m[2] ? Number(m[2]) : undefined;
+      if (y === undefined) {
+        if (!a) return undefined;
+        const next = forward || /^next/i.test(m[0]);
+        y = yearFor(first, next ? 1 : 28, a, next && !/^last/i.test(m[0]));
+      }
+      return fuzzy(
+        m[0],
+        'RANGE',
+        day(y, first, 1),
+        lastOfMonth(y, first + 2),
+        m[2] ? undefined : `"${m[0]}" without a year in ${a!.describe}: ${y}.`,
+      );
+    },
+  },
+  {
     // "20 November 2017", "Monday 20 November", "7 February"
     rule: 'date.day-month',
     re: new RegExp(String.raw`(?<!\d)(?:${WEEKDAY},? )?(\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`, 'gi'),
@@ -282,7 +337,7 @@ const patterns: Pattern[] = [
     // "within 20 days", "within six months of the date of this notice"
     rule: 'date.within',
     re: new RegExp(
-      String.raw`\bwithin (\d+|${NUMBER_WORDS})[ -](days?|weeks?|months?|years?)(?: (?:of|from) (?:the date of )?(?:this|the) (?:notice|letter|report|decision|date))?`,
+      String.raw`\bwithin (\d+|${NUMBER_WORDS})[ -](days?|weeks?|months?|years?)(?: (?:of|from) (?:the date of |receipt of )?(?:this|the) (?:notice|letter|report|decision|direction|statement|plan|date))?(?: of (?:this|the) (?:notice|letter|report|decision|direction|statement|plan))?`,
       'gi',
     ),
     resolve: (m, a) => {

@@ -145,6 +145,19 @@ function candidateMentions(text: string, known: Mention[]): Mention[] {
       add(m.index, m.index + m[1]!.length, 'Person', m[1]!);
     },
   );
+  // A letter's signature or address block: a name on its own line, a title on the next.
+  scan(new RegExp(String.raw`^(${PERSON_NAME})[ \t]*\r?\n[ \t]*(?:[A-Z][\w/]* ){0,3}${TITLE_HEAD}\b`, 'gm'), (m) => {
+    add(m.index, m.index + m[1]!.length, 'Person', m[1]!);
+  });
+  // "Huw Price MS", "Jane Hutt AM": a name with a member's post-nominal letters.
+  scan(new RegExp(String.raw`\b(${PERSON_NAME}) (?:AM|MS|MP|MSP|MBE|OBE|CBE|QC|KC)\b`, 'g'), (m) => {
+    add(m.index, m.index + m[1]!.length, 'Person', m[1]!);
+  });
+  // "has appointed Sarah Lloyd as", "named Tom Evans as": a person taking a post.
+  scan(new RegExp(String.raw`\b(?:appointed|named|appoint|appoints) (${PERSON_NAME}) as\b`, 'g'), (m) => {
+    const at = m.index + m[0].length - m[1]!.length - 3;
+    add(at, at + m[1]!.length, 'Person', m[1]!);
+  });
   scan(new RegExp(String.raw`\b${POST}`, 'g'), (m) => {
     if (/ (?:for|of) /.test(m[0]) || /^(Acting|Interim|Deputy|Council) /.test(m[0]))
       add(m.index, m.index + m[0].length, 'Post', m[0]);
@@ -157,6 +170,8 @@ function candidateMentions(text: string, known: Mention[]): Mention[] {
       start += cut;
       name = name.slice(cut);
     }
+    // "Chief Executive" ends like a body ("Executive") but is a post.
+    if (new RegExp(String.raw`^(?:${POST})$`).test(name)) return;
     if (name.split(' ').length >= 2 && !GENERIC_ORG.test(name.split(' ')[0]!))
       add(start, start + name.length, 'Organisation', name);
   });
@@ -261,11 +276,18 @@ const OBLIGATION_TRIGGER = new RegExp(
     String.raw`\b(?:has|have) (?:until|a deadline)\b`,
     String.raw`\b(?:will|shall) be (?:needed|provided|submitted|required|published|delivered|produced)\b`,
     String.raw`\bthere will be\b`,
-    String.raw`\b(?:we|it|they|the council|the authority|and) will (?:provide|submit|deliver|publish|produce|report|ensure)\b`,
+    String.raw`\b(?:we|it|they|the council|the authority|and|Government|Council|Ministers?|Inspectorate|Wales|Board|Authority) will (?:provide|submit|deliver|publish|produce|report|ensure|fund)\b`,
     String.raw`\b(?:\w+)[ -](?:day|week|month|year) deadline\b`,
+    // Active voice, the bearer named after the verb: "the direction requires the council to",
+    // "I expect the authority to" (not "requires improvement to", an inspection grade).
+    String.raw`\b(?:requires?|requiring|directs?|directed|directing|obliges?|obliged|instructs?|instructed|expects?|expected)\s+(?!improvement\b|attention\b|action\b|work\b|that\b|to\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!be\b|date\b|the\b|a\b|an\b)[a-z]+`,
+    // A recommendation of an inspectorate or a minister: a weaker duty (lower confidence).
+    String.raw`\bshould\b(?!\s+(?:not|be noted|have|be seen|also be noted)\b)`,
   ].join('|'),
   'gi',
 );
+/** Triggers whose bearer is the object after the verb, not the subject before it. */
+const ACTIVE_VOICE = /^(?:requir|direct|oblig|instruct|expect)[a-z]*\s+(?!to\b)/i;
 /** Subjects that make "is required to" a judgement, not a duty ("further work is required to"). */
 const NOT_A_BEARER =
   /\b(work|effort|action|improvement|progress|time|resources|change|more|what|this|goal|aim|intention|purpose|priority|objective|ambition|vision|hope)\s+(?:is|are|was|were|will be)\s*$/i;
@@ -296,8 +318,15 @@ function obligationRules(ctx: Ctx, s: Span) {
     const deadlines = ctx.dates.filter(
       (d) => d.start >= clause.start && d.end <= clause.end && d.start > s.start + t.index,
     );
-    const undertaking = /\b(we|it|they) will\b|there will be|will be provided/i.test(t[0]) || /\bwe\b/i.test(lead);
-    const bearer = subjectOf(ctx, clause, s.start + t.index);
+    const undertaking =
+      /\b(we|it|they|Government|Council|Ministers?|Inspectorate|Wales|Board|Authority) will\b|there will be|will be provided/i.test(
+        t[0],
+      ) || /\bwe\b/i.test(lead);
+    const objectEnd = s.start + t.index + t[0].length;
+    const bearer = ACTIVE_VOICE.test(t[0])
+      ? subjectOf(ctx, { ...clause, start: s.start + t.index }, objectEnd)
+      : subjectOf(ctx, clause, s.start + t.index);
+    const advice = /^should$/i.test(t[0]);
     const duration = /deadline/i.test(t[0]) ? deadlineOf(ctx, clause, t) : undefined;
     if (duration) {
       const at = s.start + t.index + t[0].search(/\S/);
@@ -311,7 +340,11 @@ function obligationRules(ctx: Ctx, s: Span) {
       });
     }
     const emit = (span: Span, due: FuzzyDate | undefined, rule: string, confidence: number) => {
-      const action = actionOf(ctx.text, span, s.start + t.index + t[0].length);
+      // A trigger that ends in the verb keeps it: "requires the council to *commission*", "will *provide*".
+      const actionAt = /\b(?:to|will) [a-z]+$/i.test(t[0])
+        ? s.start + t.index + t[0].length - t[0].split(/\s+/).pop()!.length
+        : s.start + t.index + t[0].length;
+      const action = actionOf(ctx.text, span, actionAt);
       ctx.out.push({
         kind: 'OBLIGATION',
         rule,
@@ -331,7 +364,7 @@ function obligationRules(ctx: Ctx, s: Span) {
         clause,
         deadlines[0]?.date ?? duration,
         deadlines.length || duration ? 'obligation.modal-deadline' : 'obligation.modal',
-        deadlines.length || duration ? 0.85 : 0.6,
+        (deadlines.length || duration ? 0.85 : 0.6) - (advice ? 0.2 : 0),
       );
     } else {
       // "within six months, a year later and up to January 2020": one duty per horizon.
@@ -388,7 +421,7 @@ function deadlineOf(ctx: Ctx, clause: Span, t: RegExpExecArray): FuzzyDate | und
 const REQUEST =
   /\b(?:asked|asking|asks|ask|urged|urging|called on|calling on|requested|requesting)\b(?: [\w’' ]{0,60}?)? (?:to|for)\b|\ba request (?:to|for|that)\b|\bseeks?\b[\w’' ]{0,40}\bhelp\b|\bapplied (?:to|for)\b/i;
 const MEETING =
-  /\b(?:met|meets|meet with|to meet|visited|(?:a |the )?(?:monitoring |inspection )?visit (?:to|of|in|on)|(?:a |the )monitoring visit|(?:a |the )meeting (?:with|of|between|on))\b/i;
+  /\b(?:met|meets|meet with|to meet|(?:for|after|when|before|at) meeting|(?<!been )visited|(?:the|an|this) inspection (?:was )?(?:carried out|took place|held)|(?:a |the )?(?:monitoring |inspection )?visit (?:to|of|in|on)|(?:a |the )monitoring visit|(?:a |the )meeting (?:with|of|between|on))\b/i;
 const APPOINTMENT =
   /(?<!newly )\b(?:appointed|appointment (?:of|as)|[’']s? appointment|has been named|was named|took up (?:the|his|her) post)\b/i;
 
@@ -446,7 +479,7 @@ function eventRules(ctx: Ctx, s: Span) {
     });
   };
   dated('REQUEST', REQUEST, 'Request', 'request.asked');
-  const visit = /\bvisit/i.test(MEETING.exec(s.text)?.[0] ?? '');
+  const visit = /\bvisit|inspection/i.test(MEETING.exec(s.text)?.[0] ?? '');
   dated('MEETING', MEETING, visit ? 'MonitoringVisit' : 'Meeting', visit ? 'meeting.visit' : 'meeting.met');
   dated('APPOINTMENT', APPOINTMENT, 'Appointment', 'appointment.appointed');
 }
