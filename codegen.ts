@@ -27,11 +27,27 @@ function labelsOf(name: string): string | undefined {
 }
 
 const records = '../db/records.js';
+const curation = '../db/curation.js';
+const CURATION: Record<string, string | null> = {
+  Revision: `${curation}#RevisionRecord`,
+  RevisionEdge: null,
+  RevisionConnection: null,
+  Change: null,
+  Mutation: null,
+  AddSourcePayload: null,
+  AssertFactsPayload: null,
+  RetractFactsPayload: null,
+};
 const nodeRecords = '../db/nodeRecords.js';
 const mappers: Record<string, string> = {};
 for (const t of objectTypes) {
   // Plain objects the resolvers build: the generated types are their records.
   if (t === 'Query' || t === 'PageInfo' || t === 'Money' || t === 'StatusAssessment') continue;
+  // The write side's own records (src/db/curation.ts); its payloads and changes are plain objects.
+  if (t in CURATION) {
+    if (CURATION[t]) mappers[t] = CURATION[t];
+    continue;
+  }
   // The review queue (schema/ingestion.graphql): proposals are not graph nodes; the payloads and
   // the page are plain objects built around them.
   if (t === 'Proposal') {

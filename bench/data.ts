@@ -2,7 +2,7 @@
 // seed corpus, and for scales above 1x the synthetic councils up to the target size.
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../src/db/schema.js';
-import { writeSeed } from '../src/db/write.js';
+import { writeSeed } from '../src/db/curation.js';
 import { compileSeed } from '../src/write/seedFolder.js';
 import type { Instance } from '../neo4j/launcher.js';
 import { generate, load } from './generate.js';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { readGraphView } from '../src/db/ingest.js';
 import { applySchema } from '../src/db/schema.js';
-import { writeSeed } from '../src/db/write.js';
+import { writeSeed } from '../src/db/curation.js';
 import { ingestBytes } from '../src/ingest/pipeline.js';
 import { compileSeed } from '../src/write/seedFolder.js';
 import { makePdf } from '../test/fixtures/pdf.js';

@@ -35,15 +35,18 @@ RETURN notice.name AS notice,
        COLLECT { MATCH (o)-[:EVIDENCED_BY]->(e:Evidence) RETURN e.sourceId + ': "' + e.quote + '"' AS q ORDER BY q } AS quotes
 ORDER BY issuedEarliest, dueLatest;
 
-// Obligations open or overdue as of a date: the status rule of src/db/obligations.ts (STATUS_AS_OF), as of $asOf or 2018-02-15 when $asOf is null
+// Obligations open or overdue as of a date: the status rule of src/db/status.ts (STATUS_AS_OF), as of $asOf or 2018-02-15 when $asOf is null, retracted obligations left out
 WITH coalesce($asOf, date('2018-02-15')) AS asOf
-MATCH (n:Obligation)
+MATCH (n:Obligation) WHERE NOT n:Retracted
 WITH n, asOf,
   CASE
-    WHEN coalesce(n.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(n) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > asOf
+    WHEN coalesce(n.imposedEarliest, COLLECT { MATCH (d:Document)-[i:IMPOSES]->(n) WHERE NOT d:Retracted AND i.retracted IS NULL RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > asOf
       THEN 'NOT_YET_IMPOSED'
-    WHEN EXISTS { (n)<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= asOf } THEN 'FULFILLED'
-    WHEN EXISTS { (n)<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= asOf } THEN 'SUPERSEDED'
+    WHEN n.withdrawnEarliest <= asOf THEN 'WITHDRAWN'
+    WHEN EXISTS { (n)<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= asOf }
+      THEN CASE WHEN EXISTS { (n)<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= asOf AND (n.dueLatest IS NULL OR f.dateEarliest IS NULL OR f.dateEarliest <= n.dueLatest) }
+        THEN 'FULFILLED' ELSE 'FULFILLED_LATE' END
+    WHEN EXISTS { (n)<-[s:SUPERSEDES]-(later) WHERE s.retracted IS NULL AND NOT later:Retracted AND coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= asOf } THEN 'SUPERSEDED'
     WHEN n.breachedEarliest <= asOf THEN 'BREACHED'
     WHEN n.dueLatest < asOf THEN 'OVERDUE'
     ELSE 'OPEN'
@@ -219,3 +222,19 @@ WHERE r.inferred = true
 RETURN type(r) AS rel, a.name AS from, b.name AS to, r.inference AS inference,
        [(e:Evidence)-[:FROM_SOURCE]->(s:Source) WHERE e.id IN r.evidence | s.id + ': "' + e.quote + '"'] AS restsOn
 ORDER BY rel, from, to;
+
+// Retracted facts: what curators withdrew from the graph (label Retracted, or retracted: true on a link), with the revision that did it: who, when and why (one row: how many, and each)
+CALL () {
+  MATCH (n:Retracted) RETURN 'entity' AS kind, n.id AS key, n.name AS name, n.retractedRevision AS revision
+  UNION ALL
+  MATCH (a)-[r]->(b) WHERE r.retracted = true RETURN 'link' AS kind, r.id AS key, a.name + ' -' + type(r) + '-> ' + b.name AS name, r.retractedRevision AS revision
+}
+OPTIONAL MATCH (rev:Revision {id: revision})
+WITH kind, key, name, rev ORDER BY rev.at DESC, key
+RETURN count(key) AS retracted,
+       collect({kind: kind, key: key, name: name, by: rev.author, at: rev.at, reason: rev.reason}) AS facts;
+
+// History of the first warning notice: every revision that changed it (a load of the seed, a mutation), newest first, with who, when and why
+MATCH (rev:Revision) WHERE 'first-warning-notice' IN rev.entities
+RETURN rev.at AS at, rev.author AS author, rev.mutation AS mutation, rev.reason AS reason, rev.id AS revision
+ORDER BY at DESC;

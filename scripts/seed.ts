@@ -2,7 +2,7 @@
 import { loadConfigOrExit } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { applySchema } from '../src/db/schema.js';
-import { writeSeed } from '../src/db/write.js';
+import { writeSeed } from '../src/db/curation.js';
 import { compileSeed } from '../src/write/seedFolder.js';
 import { resolveConnection } from '../neo4j/connect.js';
 import { LocalNeo4jError } from '../neo4j/launcher.js';

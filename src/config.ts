@@ -83,6 +83,22 @@ const schema = z
     KEEP_ALIVE_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
     HEADERS_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_HEADERS_TIMEOUT_MS),
     RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+    // One assertFacts is one transaction: bounded so that a batch stays well inside the body limit
+    // and a transaction's memory.
+    MAX_WRITE_BATCH: positiveInt.max(10_000).default(200),
+    // Who may do what (docs/security.md): reads open unless this is set; JWTs when a key is given.
+    REQUIRE_TOKEN_FOR_READS: bool.default(false),
+    AUTH_FAILURES_PER_MINUTE: positiveInt.max(10_000).default(20),
+    JWT_JWKS_URL: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'expected an http(s) URL')
+      .optional(),
+    JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'expected a PEM public key' }).optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+    JWT_NAME_CLAIM: z.string().min(1).default('sub'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -113,6 +129,20 @@ export interface Config {
   corsOrigins: string[];
   /** How long a whole response may be served from memory; 0 turns the response cache off. */
   responseCacheSeconds: number;
+  /** The most records one assertFacts may carry. */
+  maxWriteBatch: number;
+  auth: {
+    requireTokenForReads: boolean;
+    failedAuth: { max: number; windowMs: number };
+    jwt?: {
+      jwksUrl?: string;
+      publicKey?: string;
+      issuer?: string;
+      audience?: string;
+      roleClaim: string;
+      nameClaim: string;
+    };
+  };
   limits: Limits;
 }
 
@@ -187,6 +217,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
+    maxWriteBatch: e.MAX_WRITE_BATCH,
+    auth: {
+      requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,
+      failedAuth: { max: e.AUTH_FAILURES_PER_MINUTE, windowMs: 60_000 },
+      jwt:
+        e.JWT_JWKS_URL || e.JWT_PUBLIC_KEY
+          ? {
+              jwksUrl: e.JWT_JWKS_URL,
+              publicKey: e.JWT_PUBLIC_KEY,
+              issuer: e.JWT_ISSUER,
+              audience: e.JWT_AUDIENCE,
+              roleClaim: e.JWT_ROLE_CLAIM,
+              nameClaim: e.JWT_NAME_CLAIM,
+            }
+          : undefined,
+    },
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

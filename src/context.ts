@@ -7,6 +7,9 @@ import { Database } from './db/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodePlan } from './db/projection.js';
+import type { Viewer } from './auth/index.js';
+import DataLoader from 'dataloader';
+import { historyOf, type RevisionRecord } from './db/curation.js';
 
 /**
  * What to fetch with the nodes a field answers, read from the query (src/resolvers/lookahead.ts
@@ -34,6 +37,10 @@ export interface ContextOptions {
   deadline?: number;
   /** Receives one debug line per Cypher query (LOG_LEVEL=debug). */
   logger?: Logger;
+  /** Who the request's bearer token names (src/auth), resolved before the context is made. */
+  viewer?: Viewer | null;
+  /** The most records one assertFacts may carry (MAX_WRITE_BATCH). */
+  maxWriteBatch?: number;
   /** The operation limits; ingestion reads its document size limit from them. */
   limits?: { maxIngestBytes?: number };
 }
@@ -47,6 +54,12 @@ export interface Context {
   plan: Planner;
   /** Aborted when nobody waits for the answer any more. */
   signal?: AbortSignal;
+  /** Who is asking: null without a token (reads are open; writes need one). */
+  viewer: Viewer | null;
+  /** What mutations write through: the driver's write transactions, and their limits. */
+  writer: { driver: Driver; database: string; maxWriteBatch: number };
+  /** Each entity's revisions, newest first (by key and how many): one query per batch. */
+  history: DataLoader<{ key: string; limit: number }, RevisionRecord[], string>;
   /** Largest document `ingestDocument` takes, in bytes. */
   maxIngestBytes?: number;
   /** Who made the request, once requests are authenticated (src/auth/): recorded on decisions. */
@@ -64,6 +77,28 @@ export function createContext(options: ContextOptions): Context {
     maxPageSize: options.maxPageSize,
     plan: options.planner,
     signal: options.signal,
+    viewer: options.viewer ?? null,
+    writer: { driver: options.driver, database: options.database, maxWriteBatch: options.maxWriteBatch ?? 200 },
+    history: historyLoader(db),
     maxIngestBytes: options.limits?.maxIngestBytes,
+    // Decisions on proposals record who made them: the bearer token's name when there is one.
+    reviewer: options.viewer?.name ?? null,
   };
+}
+
+/** Groups the keys asked for with one limit into one query. */
+function historyLoader(db: Database) {
+  return new DataLoader<{ key: string; limit: number }, RevisionRecord[], string>(
+    async (asks) => {
+      const byLimit = new Map<number, string[]>();
+      for (const a of asks) byLimit.set(a.limit, [...(byLimit.get(a.limit) ?? []), a.key]);
+      const found = new Map<string, RevisionRecord[]>();
+      for (const [limit, keys] of byLimit) {
+        const lists = await historyOf(db, keys, limit);
+        keys.forEach((k, i) => found.set(`${k}|${limit}`, lists[i]!));
+      }
+      return asks.map((a) => found.get(`${a.key}|${a.limit}`) ?? []);
+    },
+    { cacheKeyFn: (a) => `${a.key}|${a.limit}` },
+  );
 }

@@ -22,8 +22,11 @@ export interface HttpOptions {
   corsOrigins: string[];
   /** The built workbench (dist/app/) to serve at /app; unset: no workbench. */
   appDir?: string;
-  /** Builds a request's context; `signal` is aborted once nobody waits for the answer. */
-  context(request: { signal: AbortSignal; deadline: number }): Promise<Context>;
+  /**
+   * Builds a request's context; `signal` is aborted once nobody waits for the answer;
+   * `authorization` is the request's header as sent (resolved there, never logged).
+   */
+  context(request: { signal: AbortSignal; deadline: number; authorization?: string; client: string }): Promise<Context>;
 }
 
 /** Per-request state the GraphQL context reads (set by `deadline` below). */
@@ -55,7 +58,13 @@ export function createApp(options: HttpOptions): express.Express {
           origin !== undefined && (origins.has('*') || origins.has(origin)) ? (origins.has('*') ? '*' : origin) : false,
         ),
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
+      allowedHeaders: [
+        'content-type',
+        'accept',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'authorization',
+      ],
       maxAge: 600,
     }),
   );
@@ -107,7 +116,12 @@ export function createApp(options: HttpOptions): express.Express {
   app.all(
     '/graphql',
     expressMiddleware(options.apollo, {
-      context: async ({ res }) => options.context(res.locals as Deadline),
+      context: async ({ req, res }) =>
+        options.context({
+          ...(res.locals as Deadline),
+          authorization: req.headers.authorization,
+          client: req.socket.remoteAddress ?? 'unknown',
+        }),
     }),
   );
 

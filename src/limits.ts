@@ -120,9 +120,9 @@ export function costAndRootFields<C extends BaseContext>(typeDefs: string, limit
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          // Queries and mutations (ingestion and the review queue); nothing is pushed to clients.
+          // Queries read; mutations write (src/resolvers/curation.ts); nothing is pushed to clients.
           if (operation.operation === 'subscription') {
-            throw new GraphQLError('This API takes no subscriptions: ask again with a query.', {
+            throw new GraphQLError('This API takes queries and mutations: subscriptions are not supported.', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }

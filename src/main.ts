@@ -5,7 +5,7 @@ import { applySchema } from './db/schema.js';
 import { createLogger } from './log.js';
 import { ensureAppBuilt } from './appBuild.js';
 import { startServer } from './server.js';
-import { loadedDigest, writeSeed } from './db/write.js';
+import { loadedDigest, writeSeed } from './db/curation.js';
 import { compileSeed } from './write/seedFolder.js';
 // The entry point is the one module of src/ that reaches outside it: a local Neo4j is
 // provisioned here, before anything of the API exists.
@@ -50,6 +50,8 @@ try {
       responseCacheSeconds: config.responseCacheSeconds,
       keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
       headersTimeoutMs: config.http.headersTimeoutMs,
+      maxWriteBatch: config.maxWriteBatch,
+      auth: config.auth,
       appDir: await appBuilt,
     },
     config.http.host,

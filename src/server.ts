@@ -16,6 +16,9 @@ import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits 
 import { createContext, type Context } from './context.js';
 import { CLIENT_INGEST_CODES } from './ingest/document.js';
 import { createApp } from './http.js';
+import { authenticate, unauthenticated } from './auth/index.js';
+import { jwtVerifier, type JwtSettings } from './auth/jwt.js';
+import { FailedAuthLimiter, type FailedAuthLimit } from './auth/rateLimit.js';
 import { armor, costAndRootFields } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 import { plannerFor } from './resolvers/lookahead.js';
@@ -43,6 +46,14 @@ export interface ServerOptions {
   keepAliveTimeoutMs?: number;
   /** How long a request may take to send its headers (HEADERS_TIMEOUT_MS); above keepAliveTimeoutMs. */
   headersTimeoutMs?: number;
+  /** The most records one assertFacts may carry (MAX_WRITE_BATCH); 200 unless set. */
+  maxWriteBatch?: number;
+  /** Who may do what beyond the defaults (reads open, API keys, 20 failed authentications a minute). */
+  auth?: {
+    requireTokenForReads?: boolean;
+    jwt?: JwtSettings;
+    failedAuth?: FailedAuthLimit;
+  };
 }
 
 const CLIENT_CODES = new Set([
@@ -57,6 +68,17 @@ const CLIENT_CODES = new Set([
   'DATABASE_UNAVAILABLE',
   'OPERATION_LIMIT_EXCEEDED',
   'QUERY_TIMEOUT',
+  // Authentication and the write side (docs/curation.md).
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'INVALID_RECORD',
+  'UNKNOWN_TYPE',
+  'UNKNOWN_RELATIONSHIP',
+  'MODEL_VIOLATION',
+  'DUPLICATE_KEY',
+  'EVIDENCE_NOT_FOUND',
+  'TOO_MANY_REQUESTS',
   ...CLIENT_INGEST_CODES,
 ]);
 // ProtocolError: the server closed a connection mid-answer, as it does while shutting down.
@@ -83,7 +105,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (APQ_MESSAGES.has(formatted.message)) return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   const code = extensions.code as string | undefined;
-  if (code && CLIENT_CODES.has(code)) return { ...formatted, extensions };
+  // A bad token is refused while the context is made; Apollo prefixes that stage to the message.
+  if (code && CLIENT_CODES.has(code))
+    return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
   const original = error instanceof GraphQLError ? error.originalError : error;
   const neo4jCode = original instanceof Neo4jError ? String(original.code) : '';
   if (UNAVAILABLE.has(neo4jCode)) {
@@ -135,6 +159,22 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   httpServer.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS;
   const protection = armor(limits, options.production ?? false);
   const planner = plannerFor(options.maxPageSize, options.lookahead === false);
+  const jwt = options.auth?.jwt ? jwtVerifier(options.auth.jwt) : undefined;
+  const limiter = new FailedAuthLimiter(options.auth?.failedAuth ?? { max: 20, windowMs: 60_000 });
+  /** The request's viewer; a client that keeps failing to authenticate is slowed down first. */
+  const viewerOf = async (authorization: string | undefined, client: string) => {
+    if (authorization) limiter.check(client);
+    let viewer;
+    try {
+      viewer = await authenticate(options.driver, options.database, authorization, jwt);
+    } catch (err) {
+      if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') limiter.failed(client);
+      throw err;
+    }
+    if (!viewer && options.auth?.requireTokenForReads)
+      throw unauthenticated('This API requires a bearer token for reads too: send `Authorization: Bearer <token>`.');
+    return viewer;
+  };
   const apollo = new ApolloServer<Context>({
     ...protection,
     typeDefs,
@@ -206,8 +246,15 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       logger,
       corsOrigins: options.corsOrigins ?? [],
       appDir: options.appDir,
-      context: async ({ signal, deadline }) =>
-        createContext({ ...options, batching: options.batching ?? true, planner, signal, deadline }),
+      context: async ({ signal, deadline, authorization, client }) =>
+        createContext({
+          ...options,
+          batching: options.batching ?? true,
+          planner,
+          signal,
+          deadline,
+          viewer: await viewerOf(authorization, client),
+        }),
     }),
   );
 

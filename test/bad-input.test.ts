@@ -18,6 +18,7 @@ const ALLOWED_CODES = [
   'NOT_FOUND',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
 ] as const;
 type Code = (typeof ALLOWED_CODES)[number];
 
@@ -1793,15 +1794,24 @@ const cases: Case[] = [
     check: searchHits,
   },
 
-  // Mutations are the schema's (ingestion and review); subscriptions there are none.
+  // Mutations are the schema's (curation with a token; ingestion and review); subscriptions there are none.
   {
     group: 'operations',
-    name: 'mutation the schema does not have',
+    name: 'mutation of a field that does not exist',
     req: post('mutation { deleteEverything { ok } }'),
     expect: 'error',
     code: 'GRAPHQL_VALIDATION_FAILED',
     status: 400,
     message: /Cannot query field "deleteEverything" on type "Mutation"/,
+  },
+  {
+    group: 'operations',
+    name: 'mutation without a token',
+    req: post('mutation { retractFacts(input: { keys: ["powys-county-council"], reason: "r" }) { replayed } }'),
+    expect: 'error',
+    code: 'UNAUTHENTICATED',
+    status: 401,
+    message: /bearer token/,
   },
   {
     group: 'operations',
@@ -1817,7 +1827,20 @@ const cases: Case[] = [
     expect: 'error',
     code: 'BAD_REQUEST',
     status: 400,
-    message: /no subscriptions/,
+    message: /not supported/,
+  },
+  {
+    group: 'operations',
+    name: 'mutation chosen by operationName next to a query, without a token',
+    req: post(
+      'query Q { sources { totalCount } } mutation M { retractFacts(input: { keys: ["x"], reason: "r" }) { replayed } }',
+      undefined,
+      { operationName: 'M' },
+    ),
+    expect: 'error',
+    code: 'UNAUTHENTICATED',
+    status: 401,
+    message: /bearer token/,
   },
   {
     group: 'operations',

@@ -12,7 +12,7 @@ import { instanceFor, start, stop, type Instance } from '../neo4j/launcher.js';
 import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { browserSkipReason } from '../scripts/chromium.js';
-import { writeSeed } from '../src/db/write.js';
+import { writeSeed } from '../src/db/curation.js';
 import { compileSeed } from '../src/write/seedFolder.js';
 import { ensureAppBuilt } from '../src/appBuild.js';
 

@@ -131,3 +131,42 @@ export async function startTestApi(options: Partial<ServerOptions>) {
     },
   };
 }
+
+/** A GraphQL request with a bearer token (or any Authorization header), to the suite's API or `url`. */
+export async function gqlAs<T = Record<string, any>>(
+  authorization: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+  url: string = inject('apiUrl'),
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(authorization !== undefined ? { authorization } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
+
+/**
+ * Puts the test database back to the seed after a test file that wrote through the API: what
+ * curation added (no seedHash) is removed, with its revisions and keys. Test hygiene only: the
+ * product never deletes (it retracts).
+ */
+export async function resetToSeed(): Promise<void> {
+  const driver = testDriver();
+  const database = inject('neo4jDatabase');
+  try {
+    await driver.executeQuery(`MATCH ()-[r]->() WHERE r.seedHash IS NULL DELETE r`, {}, { database });
+    await driver.executeQuery(
+      `MATCH (n) WHERE (n:Entity AND n.seedHash IS NULL) OR n:ApiKey OR (n:Revision AND n.mutation <> 'SEED') DETACH DELETE n`,
+      {},
+      { database },
+    );
+  } finally {
+    await driver.close();
+  }
+}

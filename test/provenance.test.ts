@@ -273,7 +273,12 @@ describe('provenance of the test database', () => {
           file: 'facts/obligations.yaml',
           id: 'obl-submit-revised-improvement-plan',
           message:
-            'quote "PCC will be required to  submit a revised Improvement Plan to Care Inspectorate Wales" is not found verbatim in s002',
+            'quote "PCC will be required to  submit a revised Improvement Plan to Care Inspectorate Wales" is not found verbatim in s002; the passage at 2516 differs from it only in its spaces (a non-breaking space?)',
+          code: 'EVIDENCE_NOT_FOUND',
+          nearest: {
+            at: 2516,
+            quote: 'PCC will be required to\u00a0 submit a revised Improvement Plan to Care Inspectorate Wales',
+          },
         },
       ]);
     } finally {

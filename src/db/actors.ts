@@ -7,6 +7,8 @@ export interface ActorQuery<L extends 'Person' | 'Organisation'> {
   nameContains?: string;
   kinds?: string[];
   descending: boolean;
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 export function listActors<L extends 'Person' | 'Organisation'>(
@@ -20,6 +22,7 @@ export function listActors<L extends 'Person' | 'Organisation'>(
   const organisationsOnly = Boolean(q.kinds?.length) || (q.labels.length === 1 && q.labels[0] === 'Organisation');
   const label: string = organisationsOnly ? 'Organisation' : q.labels.length === 1 ? 'Person' : 'Actor';
   const where = ['n.name IS NOT NULL'];
+  if (!q.includeRetracted) where.push('NOT n:Retracted');
   if (q.kinds?.length) where.push('n.kind IN $kinds');
   if (q.nameContains) {
     where.push('(toLower(n.name) CONTAINS $text OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $text))');

@@ -9,13 +9,15 @@ export interface DocumentQuery {
   issuedAfter?: string;
   issuedBefore?: string;
   descending: boolean;
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 export function listDocuments(db: Database, q: DocumentQuery, window: Window): Promise<Page<FamilyType<'Document'>>> {
   // Assembled from fixed fragments by which filters are present (an issuer anchors the match);
   // every value is a parameter.
   const match = q.issuedBy ? 'MATCH (:Entity {id: $issuedBy})-[:ISSUED]->(n:Document)' : 'MATCH (n:Document)';
-  const where: string[] = [];
+  const where: string[] = q.includeRetracted ? [] : ['NOT n:Retracted'];
   if (q.types?.length) where.push('any(l IN labels(n) WHERE l IN $types)');
   if (q.issuedAfter) where.push('n.issuedLatest >= date($after)');
   if (q.issuedBefore) where.push('n.issuedEarliest <= date($before)');

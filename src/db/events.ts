@@ -21,13 +21,15 @@ export interface EventQuery {
   from?: string;
   to?: string;
   descending: boolean;
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 export function listEvents(db: Database, q: EventQuery, window: Window): Promise<Page<FamilyType<'Event'>>> {
   // An event with a fuzzy date is in range when the range overlaps the interval it could fall in.
   // Assembled from fixed fragments by which filters are present, so the date index can serve a
   // range; every value is a parameter.
-  const where: string[] = [];
+  const where: string[] = q.includeRetracted ? [] : ['NOT n:Retracted'];
   if (q.types?.length) where.push('any(l IN labels(n) WHERE l IN $types)');
   if (q.participant) {
     where.push(`(EXISTS { (:Entity {id: $participant})-[:MADE|ATTENDED|CARRIED_OUT]->(n) }
@@ -53,14 +55,17 @@ export interface RequestQuery {
   requester?: string;
   addressee?: string;
   descending: boolean;
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 export function listRequests(db: Database, q: RequestQuery, window: Window): Promise<Page<'Request'>> {
   const match = q.requester ? 'MATCH (:Entity {id: $requester})-[:MADE]->(n:Request)' : 'MATCH (n:Request)';
-  const where = q.addressee ? ' WHERE EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) }' : '';
+  const where = q.includeRetracted ? [] : ['NOT n:Retracted'];
+  if (q.addressee) where.push('EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) }');
   return page(
     db,
-    `${match}${where}`,
+    `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     dateOrder('n.dateEarliest', q.descending),
     { requester: q.requester ?? null, addressee: q.addressee ?? null },
     window,

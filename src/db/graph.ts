@@ -36,6 +36,7 @@ export async function search(
   types: string[] | null,
   first: number,
   plan?: NodePlan,
+  includeRetracted = false,
 ): Promise<SearchHitRecord[]> {
   const query = luceneQuery(text);
   if (!query) return [];
@@ -46,11 +47,13 @@ export async function search(
     exact: text.trim().toLowerCase(),
     fetch: neo4j.int(Math.max(first * 5, 100)),
     first: neo4j.int(first),
+    includeRetracted,
     ...nodeParams,
   };
   const rows = await db.read(
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node AS n, score
      WITH n, score WHERE NOT n:Evidence AND NOT n:Source AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+       AND ($includeRetracted OR NOT n:Retracted)
      // A thing named exactly as typed (by name or alias) outranks things that mention it.
      WITH n, score + CASE WHEN toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact)
                           THEN 10.0 ELSE 0.0 END AS score
@@ -87,6 +90,7 @@ const pathCypher = Array.from(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
    MATCH p = shortestPath((a)-[*..${Math.max(hops, 1)}]-(b))
    WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
+     AND ($includeRetracted OR (none(x IN nodes(p) WHERE x:Retracted) AND none(r IN relationships(p) WHERE coalesce(r.retracted, false))))
    RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
 );
 
@@ -95,9 +99,16 @@ export async function shortestPath(
   from: string,
   to: string,
   maxHops: number,
+  includeRetracted = false,
 ): Promise<PathRecord | null> {
   if (from === to) return null;
-  const rows = await db.read(pathCypher[maxHops]!, { from, to, structural: STRUCTURAL, ...nodeParams });
+  const rows = await db.read(pathCypher[maxHops]!, {
+    from,
+    to,
+    structural: STRUCTURAL,
+    includeRetracted,
+    ...nodeParams,
+  });
   const row = rows[0];
   if (!row) return null;
   const nodes = (row.nodes as unknown[]).map(entityOf);
@@ -110,10 +121,11 @@ const neighbourhoodCypher = Array.from(
     `MATCH (c:Entity {id: $id})
    OPTIONAL MATCH p = (c)-[*1..${Math.max(depth, 1)}]-(m:Entity)
    WHERE none(r IN relationships(p) WHERE type(r) IN $structural)
+     AND ($includeRetracted OR (none(x IN nodes(p) WHERE x:Retracted) AND none(r IN relationships(p) WHERE coalesce(r.retracted, false))))
    WITH c, collect(DISTINCT m)[0..$limit] AS found, count(DISTINCT m) AS reached
    WITH c, [c] + [x IN found WHERE x <> c] AS ns, reached > $limit AS truncated
    UNWIND ns AS a
-   OPTIONAL MATCH (a)-[r]->(b) WHERE b IN ns AND NOT type(r) IN $structural
+   OPTIONAL MATCH (a)-[r]->(b) WHERE b IN ns AND NOT type(r) IN $structural AND ($includeRetracted OR r.retracted IS NULL)
    WITH c, ns, truncated, collect(DISTINCT r) AS rs
    RETURN [n IN [c] | ${NODE}][0] AS centre, [n IN ns | ${NODE}] AS nodes, [r IN rs | ${EDGE}] AS edges, truncated`,
 );
@@ -123,11 +135,13 @@ export async function neighbourhood(
   id: string,
   depth: number,
   limit: number,
+  includeRetracted = false,
 ): Promise<NeighbourhoodRecord | null> {
   const rows = await db.read(neighbourhoodCypher[depth]!, {
     id,
     limit: neo4j.int(limit),
     structural: STRUCTURAL,
+    includeRetracted,
     ...nodeParams,
   });
   const row = rows[0];

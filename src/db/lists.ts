@@ -20,6 +20,8 @@ export interface NamedListQuery<T extends NodeType = NodeType> {
   /** Only the anchors whose filter is present. */
   anchors: Anchor[];
   kinds?: string[];
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 function pattern(a: Anchor, i: number): string {
@@ -38,6 +40,7 @@ function matchOf(q: NamedListQuery, where: string[]): { match: string; params: R
   q.anchors.forEach((a, i) => (params[`anchor${i}`] = a.key));
   const [first, ...others] = q.anchors.map(pattern);
   const conditions = [...others.map((p) => `EXISTS { (n)${p} }`), ...where];
+  if (!q.includeRetracted) conditions.push('NOT n:Retracted');
   if (q.kinds?.length) {
     conditions.push('n.kind IN $kinds');
     params.kinds = q.kinds;
@@ -56,6 +59,8 @@ export interface TenureQuery {
   anchors: Anchor[];
   heldOn?: string;
   descending: boolean;
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 /**
@@ -70,7 +75,10 @@ export function listTenures(db: Database, q: TenureQuery, window: Window): Promi
         '(n.endLatest IS NULL OR n.endLatest >= date($heldOn))',
       ]
     : [];
-  const { match, params } = matchOf({ label: 'Tenure', anchors: q.anchors }, where);
+  const { match, params } = matchOf(
+    { label: 'Tenure', anchors: q.anchors, includeRetracted: q.includeRetracted },
+    where,
+  );
   return page(
     db,
     match,

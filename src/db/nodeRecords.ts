@@ -149,7 +149,12 @@ export interface ProvisionRecord extends Labelled<'Provision'> {
 export type PowerRecord = Labelled<'Power'>;
 
 export interface ObligationRecord
-  extends Labelled<'Obligation'>, FuzzyDateProps<'due'>, FuzzyDateProps<'imposed'>, FuzzyDateProps<'breached'> {
+  extends
+    Labelled<'Obligation'>,
+    FuzzyDateProps<'due'>,
+    FuzzyDateProps<'imposed'>,
+    FuzzyDateProps<'breached'>,
+    FuzzyDateProps<'withdrawn'> {
   /** Written as DUTY by default; a record written before kinds existed may lack it. */
   kind?: 'DUTY' | 'UNDERTAKING';
   action: string;

@@ -18,6 +18,8 @@ export interface ObligationQuery {
   statuses?: string[];
   asOf: string;
   descending: boolean;
+  /** Retracted entities too (hidden unless asked for). */
+  includeRetracted?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
       : q.imposingDocument
         ? 'MATCH (:Entity {id: $document})-[:IMPOSES]->(n:Obligation)'
         : 'MATCH (n:Obligation)';
-  const where: string[] = [];
+  const where: string[] = q.includeRetracted ? [] : ['NOT n:Retracted'];
   if (q.bearer && q.imposedBy) where.push('EXISTS { (:Entity {id: $imposedBy})-[:IMPOSED]->(n) }');
   if ((q.bearer || q.imposedBy) && q.imposingDocument)
     where.push('EXISTS { (:Entity {id: $document})-[:IMPOSES]->(n) }');

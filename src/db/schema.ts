@@ -11,6 +11,14 @@ export function schemaStatements(): string[] {
     ...nodeTypeNames.map(
       (t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`,
     ),
+    // The write side: revisions are unique by id and by idempotency key (two retries racing each
+    // other cannot both write), API keys by their public id and their name.
+    'CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE',
+    'CREATE CONSTRAINT revision_idempotency IF NOT EXISTS FOR (r:Revision) REQUIRE r.idempotencyKey IS UNIQUE',
+    'CREATE INDEX revision_at IF NOT EXISTS FOR (r:Revision) ON (r.at)',
+    'CREATE INDEX revision_author IF NOT EXISTS FOR (r:Revision) ON (r.author)',
+    'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.keyId IS UNIQUE',
+    'CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE',
     // Ingestion: one Source per text and one Proposal per document, kind and span, however many
     // ingest processes run at once (MERGE under a uniqueness constraint takes a lock).
     'CREATE CONSTRAINT source_content_hash IF NOT EXISTS FOR (n:Source) REQUIRE n.contentHash IS UNIQUE',

@@ -5,16 +5,23 @@
 import neo4j from 'neo4j-driver';
 
 /** The values of the status expression below (the schema's enum ObligationStatus). */
-export type ObligationStatus = 'NOT_YET_IMPOSED' | 'OPEN' | 'OVERDUE' | 'FULFILLED' | 'BREACHED' | 'SUPERSEDED';
+export type ObligationStatus =
+  'NOT_YET_IMPOSED' | 'OPEN' | 'OVERDUE' | 'FULFILLED' | 'FULFILLED_LATE' | 'BREACHED' | 'SUPERSEDED' | 'WITHDRAWN';
 
-/** Status of obligation `v` on the day `asOf` (a Cypher expression giving a Neo4j date). */
+/**
+ * Status of obligation `v` on the day `asOf` (a Cypher expression giving a Neo4j date). Retracted
+ * facts do not count: a fulfilment, supersession or withdrawal that was retracted is not there.
+ */
 export function statusAsOf(v: string, asOf: string): string {
   return `
   CASE
-    WHEN coalesce(${v}.imposedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(${v}) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > ${asOf}
+    WHEN coalesce(${v}.imposedEarliest, COLLECT { MATCH (d:Document)-[i:IMPOSES]->(${v}) WHERE NOT d:Retracted AND i.retracted IS NULL RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) > ${asOf}
       THEN 'NOT_YET_IMPOSED'
-    WHEN EXISTS { (${v})<-[f:FULFILS]-() WHERE coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} } THEN 'FULFILLED'
-    WHEN EXISTS { (${v})<-[:SUPERSEDES]-(later) WHERE coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= ${asOf} } THEN 'SUPERSEDED'
+    WHEN ${v}.withdrawnEarliest <= ${asOf} THEN 'WITHDRAWN'
+    WHEN EXISTS { (${v})<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} }
+      THEN CASE WHEN EXISTS { (${v})<-[f:FULFILS]-(by) WHERE f.retracted IS NULL AND NOT by:Retracted AND coalesce(f.dateLatest, f.dateEarliest) <= ${asOf} AND (${v}.dueLatest IS NULL OR f.dateEarliest IS NULL OR f.dateEarliest <= ${v}.dueLatest) }
+        THEN 'FULFILLED' ELSE 'FULFILLED_LATE' END
+    WHEN EXISTS { (${v})<-[s:SUPERSEDES]-(later) WHERE s.retracted IS NULL AND NOT later:Retracted AND coalesce(later.imposedEarliest, later.issuedEarliest, COLLECT { MATCH (d:Document)-[:IMPOSES]->(later) RETURN d.issuedEarliest ORDER BY d.issuedEarliest LIMIT 1 }[0]) <= ${asOf} } THEN 'SUPERSEDED'
     WHEN ${v}.breachedEarliest <= ${asOf} THEN 'BREACHED'
     WHEN ${v}.dueLatest < ${asOf} THEN 'OVERDUE'
     ELSE 'OPEN'

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRecord, OrganisationRecord, PostRecord, TenureRecord, EvidenceRecord, SourceRecord, InspectionReportRecord, WarningNoticeRecord, ImprovementPlanRecord, WrittenStatementRecord, LetterRecord, FrameworkRecord, MeetingRecord, MonitoringVisitRecord, PublicationRecord, RequestRecord, AppointmentRecord, StatementRecord, DiscussionRecord, FindingRecord, FigureRecord, InitiativeRecord, PurposeRecord, LegislationRecord, ProvisionRecord, PowerRecord, ObligationRecord, ConsequenceRecord } from '../db/nodeRecords.js';
 import type { FuzzyDateRecord, LinkRecord, ConnectionRecord, EdgeRecord, SearchHitRecord, GraphEdgeRecord, PathRecord, NeighbourhoodRecord } from '../db/records.js';
+import type { RevisionRecord } from '../db/curation.js';
 import type { ProposalRecord } from '../db/ingest.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -23,6 +24,8 @@ export type Scalars = {
   Currency: { input: string; output: string; }
   /** A duration, ISO 8601 (P3M, P1Y6M). */
   Duration: { input: string; output: string; }
+  /** A JSON object: a record in the seed format's shape (docs/seed-format.md), or a change's properties. */
+  JSONObject: { input: unknown; output: unknown; }
   /** A calendar day, ISO 8601 (YYYY-MM-DD). */
   LocalDate: { input: string; output: string; }
   /** A date at the precision a source gives it, ISO 8601 reduced precision: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -53,6 +56,8 @@ export type Actor = {
   figures: Array<FigureLink>;
   /** Findings this actor states: directly, or through a statement it made or a document it issued (such links are `inferred`, and `inference` names the statement or document). */
   findingsStated: Array<FindingLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Packages and programmes this actor works on. */
@@ -130,6 +135,12 @@ export type ActorFiguresArgs = {
 
 /** Someone or some body that acts: a person or an organisation. */
 export type ActorFindingsStatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or some body that acts: a person or an organisation. */
+export type ActorHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -259,6 +270,39 @@ export type ActorSort =
   /** By name, Z to A. */
   | 'NAME_DESC';
 
+/** A source document to add: its text, stored verbatim, and what is known of it. */
+export type AddSourceInput = {
+  /** The full text, verbatim: quotes are located in it character for character. */
+  content: Scalars['String']['input'];
+  /** A key of the client's choosing: a retried request with the same key returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The licence it is used under. */
+  licence?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published, with its precision. */
+  published: FuzzyDateInput;
+  /** The publisher, where known. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is added. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The headline, or a descriptive title. */
+  title: Scalars['String']['input'];
+  /** Where it was read. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `addSource` did. */
+export type AddSourcePayload = {
+  __typename?: 'AddSourcePayload';
+  /** False when the same text was already a source (nothing was written). */
+  created: Scalars['Boolean']['output'];
+  /** True when this answers a retried request (same idempotency key) without writing again. */
+  replayed: Scalars['Boolean']['output'];
+  /** The revision that added it; null when nothing was written. */
+  revision?: Maybe<Revision>;
+  /** The source: the one just added, or the one that already held exactly this text. */
+  source: Source;
+};
+
 /** An appointment to a post. */
 export type Appointment = Entity & Event & Node & {
   __typename?: 'Appointment';
@@ -280,6 +324,8 @@ export type Appointment = Entity & Event & Node & {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -325,6 +371,12 @@ export type AppointmentFiguresArgs = {
 
 /** An appointment to a post. */
 export type AppointmentFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An appointment to a post. */
+export type AppointmentHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -377,6 +429,77 @@ export type AppointmentLink = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** A batch of facts to assert, all or nothing. */
+export type AssertFactsInput = {
+  /** Revisions the client expects the entities and links it changes to be at. */
+  expectedRevisions?: InputMaybe<Array<ExpectedRevision>>;
+  /** A key of the client's choosing: a retried request with the same key returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why: kept on the revision. */
+  reason: Scalars['String']['input'];
+  /**
+   * Records in the seed format's shape (docs/seed-format.md): new entities with `type`, `name`,
+   * properties, `evidence` and `links`; a record whose key exists with the same `type` corrects it;
+   * a record with only `id`, `evidence` and `links` adds them to an existing entity. The server
+   * locates each quote in its source (`at` only when a quote occurs more than once).
+   */
+  records: Array<Scalars['JSONObject']['input']>;
+};
+
+/** What `assertFacts` did. */
+export type AssertFactsPayload = {
+  __typename?: 'AssertFactsPayload';
+  /** The entities the records name, as they now stand. */
+  entities: Array<Entity>;
+  /** True when this answers a retried request (same idempotency key) without writing again. */
+  replayed: Scalars['Boolean']['output'];
+  /** The revision; null when every fact was already in the graph exactly so (nothing was written). */
+  revision?: Maybe<Revision>;
+};
+
+/** One entity, link or source a revision changed. */
+export type Change = {
+  __typename?: 'Change';
+  /** The properties that changed, as they became (for an addition: all of them). */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The properties that changed, as they were (null when it was added). */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Keys of the passages (`Evidence`) this change added. */
+  evidenceAdded: Array<Scalars['String']['output']>;
+  /** Its key: an entity's or source's key, or a link's `<from>|<TYPE>|<to>`. */
+  key: Scalars['String']['output'];
+  /** What was changed. */
+  kind: ChangeKind;
+  /** What happened to it. */
+  op: ChangeOp;
+};
+
+/** What one change touched. */
+export type ChangeKind =
+  /** A relationship between two entities. */
+  | 'LINK'
+  /** An entity. */
+  | 'NODE'
+  /** A source document. */
+  | 'SOURCE';
+
+/** What happened to the entity, link or source. */
+export type ChangeOp =
+  /** Added to the graph. */
+  | 'ADDED'
+  /** Properties corrected (`before` and `after` hold the ones that changed). */
+  | 'CORRECTED'
+  /** Only new evidence (`evidenceAdded`). */
+  | 'EVIDENCE_ADDED'
+  /** Written by a load of the seed. */
+  | 'LOADED'
+  /** Removed by a load of the seed that no longer holds it. */
+  | 'REMOVED'
+  /** Asserted again after a retraction. */
+  | 'RESTORED'
+  /** Retracted: no longer asserted, hidden from ordinary reads, kept in history. */
+  | 'RETRACTED';
+
 /** What follows the breach of an obligation, and under which power. */
 export type Consequence = Entity & Node & {
   __typename?: 'Consequence';
@@ -390,6 +513,8 @@ export type Consequence = Entity & Node & {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -413,6 +538,12 @@ export type ConsequenceConcernedByArgs = {
 
 /** What follows the breach of an obligation, and under which power. */
 export type ConsequenceFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What follows the breach of an obligation, and under which power. */
+export type ConsequenceHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -526,6 +657,8 @@ export type Discussion = Entity & Event & Node & {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -571,6 +704,12 @@ export type DiscussionFiguresArgs = {
 
 /** Talks between bodies on a subject. */
 export type DiscussionFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Talks between bodies on a subject. */
+export type DiscussionHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -626,6 +765,8 @@ export type Document = {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -723,6 +864,12 @@ export type DocumentFollowsUpArgs = {
 
 /** A document the events revolve around (not a source that reports them). */
 export type DocumentFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document the events revolve around (not a source that reports them). */
+export type DocumentHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -889,6 +1036,8 @@ export type Entity = {
   evidence: Array<Evidence>;
   /** Figures (money, durations) stated about this thing. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** The stable, human-readable id used in the seed and in Neo4j Browser (`n.id`). */
@@ -906,6 +1055,12 @@ export type EntityConcernedByArgs = {
 
 /** Any fact of the graph: an actor, post, document, event, obligation, finding, figure or piece of law. */
 export type EntityFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any fact of the graph: an actor, post, document, event, obligation, finding, figure or piece of law. */
+export type EntityHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1006,6 +1161,8 @@ export type Event = {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -1049,6 +1206,12 @@ export type EventFiguresArgs = {
 
 /** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
 export type EventFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened, with participants, a date and sources (CAMEO: actor, action, actor). */
+export type EventHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1189,6 +1352,14 @@ export type EvidenceEdge = {
   node: Evidence;
 };
 
+/** The revision the client last saw of an entity or link: the write fails with CONFLICT if it has moved on. */
+export type ExpectedRevision = {
+  /** An entity's key, or a link's `<from>|<TYPE>|<to>`. */
+  key: Scalars['String']['input'];
+  /** The revision id it was at (`Entity.history`, `Revision.id`); null: it must not exist yet. */
+  revision?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A figure stated by a source: money or a duration, as a number, with the words it came from. */
 export type Figure = Entity & Node & {
   __typename?: 'Figure';
@@ -1210,6 +1381,8 @@ export type Figure = Entity & Node & {
   figureOf: Array<EntityLink>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -1245,6 +1418,12 @@ export type FigureFigureOfArgs = {
 
 /** A figure stated by a source: money or a duration, as a number, with the words it came from. */
 export type FigureFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A figure stated by a source: money or a duration, as a number, with the words it came from. */
+export type FigureHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1315,6 +1494,8 @@ export type Finding = Entity & Node & {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -1346,6 +1527,12 @@ export type FindingConcernsArgs = {
 
 /** A failing, risk or deficiency that a report, notice, minister or statement states. */
 export type FindingFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A failing, risk or deficiency that a report, notice, minister or statement states. */
+export type FindingHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1454,6 +1641,8 @@ export type Framework = Document & Entity & Node & {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -1551,6 +1740,12 @@ export type FrameworkFollowsUpArgs = {
 
 /** A framework, such as a quality assurance framework. */
 export type FrameworkFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A framework, such as a quality assurance framework. */
+export type FrameworkHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1658,6 +1853,24 @@ export type FuzzyDate = {
   value?: Maybe<Scalars['PartialDate']['output']>;
 };
 
+/** A date as a source gives it (docs/seed-format.md, "Fuzzy dates"). */
+export type FuzzyDateInput = {
+  /** The first day it could be (derived from `value` when left out). */
+  earliest?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How it was inferred (required when inferred). */
+  inference?: InputMaybe<Scalars['String']['input']>;
+  /** True when any part of it is not in the words. */
+  inferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The last day it could be (derived from `value` when left out). */
+  latest?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How precise it is. */
+  precision: DatePrecision;
+  /** The words of the source. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date at its precision: 2017-11-20, 2017-11 or 2017. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A relationship of the graph, for paths and drawings: the fields every link has, and both ends. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -1722,6 +1935,8 @@ export type ImprovementPlan = Document & Entity & Node & {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -1821,6 +2036,12 @@ export type ImprovementPlanFollowsUpArgs = {
 
 /** A body's plan to improve a service, and its revisions. */
 export type ImprovementPlanFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body's plan to improve a service, and its revisions. */
+export type ImprovementPlanHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1952,6 +2173,8 @@ export type Initiative = Entity & Node & {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -1991,6 +2214,12 @@ export type InitiativeDevelopersArgs = {
 
 /** A support package or programme being developed. */
 export type InitiativeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support package or programme being developed. */
+export type InitiativeHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2083,6 +2312,8 @@ export type InspectionReport = Document & Entity & Node & {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -2185,6 +2416,12 @@ export type InspectionReportFulfilsArgs = {
 
 
 /** An inspectorate's report on a service. */
+export type InspectionReportHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's report on a service. */
 export type InspectionReportIssuedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2273,6 +2510,8 @@ export type LegalBasis = {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -2290,6 +2529,12 @@ export type LegalBasisConcernedByArgs = {
 
 /** What a request, obligation, consequence or document relies on: a power, a provision or a piece of legislation. */
 export type LegalBasisFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a request, obligation, consequence or document relies on: a power, a provision or a piece of legislation. */
+export type LegalBasisHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2325,6 +2570,8 @@ export type Legislation = Entity & LegalBasis & Node & {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -2352,6 +2599,12 @@ export type LegislationConcernedByArgs = {
 
 /** An Act or Measure. */
 export type LegislationFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An Act or Measure. */
+export type LegislationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2454,6 +2707,8 @@ export type Letter = Document & Entity & Node & {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -2551,6 +2806,12 @@ export type LetterFollowsUpArgs = {
 
 /** A letter. */
 export type LetterFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A letter. */
+export type LetterHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2655,6 +2916,8 @@ export type Meeting = Entity & Event & Node & {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -2706,6 +2969,12 @@ export type MeetingFiguresArgs = {
 
 /** A meeting: who met whom, where, when. */
 export type MeetingFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting: who met whom, where, when. */
+export type MeetingHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2784,6 +3053,8 @@ export type MonitoringVisit = Entity & Event & Node & {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -2838,6 +3109,12 @@ export type MonitoringVisitFulfilsArgs = {
 
 
 /** An inspectorate's monitoring visit. */
+export type MonitoringVisitHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An inspectorate's monitoring visit. */
 export type MonitoringVisitMadeByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2860,44 +3137,100 @@ export type MonitoringVisitResponsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts a pending proposal, optionally edited: writes its record with the quote as evidence. */
   acceptProposal: ProposalDecisionPayload;
+  /** Adds a source document (editor). The same text twice is the same source. */
+  addSource: AddSourcePayload;
+  /** Asserts a batch of records with their evidence, validated as the seed is (editor). */
+  assertFacts: AssertFactsPayload;
   /** Ingests a document (text, HTML or PDF) and proposes the facts it states. The same text twice is one document. */
   ingestDocument: IngestDocumentPayload;
   /** Merges a pending entity proposal into an entity the graph holds (its words become an alias and evidence). */
   mergeProposal: ProposalDecisionPayload;
   /** Rejects a pending proposal. */
   rejectProposal: ProposalDecisionPayload;
+  /** Retracts entities or links (editor: their own; reviewer: anyone's). */
+  retractFacts: RetractFactsPayload;
 };
 
 
-/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
 export type MutationAcceptProposalArgs = {
   edit?: InputMaybe<ProposalEditInput>;
   key: Scalars['String']['input'];
 };
 
 
-/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
+export type MutationAssertFactsArgs = {
+  input: AssertFactsInput;
+};
+
+
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
 export type MutationIngestDocumentArgs = {
   input: IngestDocumentInput;
 };
 
 
-/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
 export type MutationMergeProposalArgs = {
   into: Scalars['String']['input'];
   key: Scalars['String']['input'];
 };
 
 
-/** Changes to the graph. Each is one transaction: all of it happens or none of it. */
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
 export type MutationRejectProposalArgs = {
   key: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each runs in one transaction (all or nothing). The curation mutations need a bearer token
+ * (`Authorization: Bearer <token>`) of a role that may make them and each makes one revision; the
+ * ingestion and review mutations check no role yet.
+ */
+export type MutationRetractFactsArgs = {
+  input: RetractFactsInput;
 };
 
 /** Nodes and edges around an entity, ready for a graph drawing. */
@@ -2935,6 +3268,8 @@ export type Obligation = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** The party that must act. */
   bearer?: Maybe<ActorLink>;
+  /** When a source says it was breached. */
+  breached?: Maybe<FuzzyDate>;
   /** Documents, events, findings and obligations about it. */
   concernedBy: Array<EntityLink>;
   /** What the obligation is about. */
@@ -2953,6 +3288,8 @@ export type Obligation = Entity & Node & {
   figures: Array<FigureLink>;
   /** Documents and events that fulfil it. */
   fulfilledBy: Array<EntityLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** The party that imposed it. */
@@ -2981,6 +3318,8 @@ export type Obligation = Entity & Node & {
   supersededBy: Array<EntityLink>;
   /** Obligations this one replaces. */
   supersedes: Array<EntityLink>;
+  /** When a source says it was withdrawn. */
+  withdrawn?: Maybe<FuzzyDate>;
 };
 
 
@@ -3016,6 +3355,12 @@ export type ObligationFiguresArgs = {
 
 /** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
 export type ObligationFulfilledByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
+export type ObligationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3133,8 +3478,10 @@ export type ObligationSort =
 export type ObligationStatus =
   /** A source states it was breached. */
   | 'BREACHED'
-  /** A source shows it was met. */
+  /** A source shows it was met by its due date (or it has none, or the day of meeting it may fall within it). */
   | 'FULFILLED'
+  /** A source shows it was met, but only after its latest possible due date. */
+  | 'FULFILLED_LATE'
   /** Not yet imposed on that day. */
   | 'NOT_YET_IMPOSED'
   /** Imposed, not yet due, not yet met. */
@@ -3142,7 +3489,9 @@ export type ObligationStatus =
   /** Past its latest possible due date with no evidence it was met. */
   | 'OVERDUE'
   /** Replaced by a later obligation. */
-  | 'SUPERSEDED';
+  | 'SUPERSEDED'
+  /** Withdrawn by whoever imposed it (a source states the withdrawal). */
+  | 'WITHDRAWN';
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
 export type Organisation = Actor & Entity & Node & Recipient & {
@@ -3171,6 +3520,8 @@ export type Organisation = Actor & Entity & Node & Recipient & {
   figures: Array<FigureLink>;
   /** Findings this body states. */
   findingsStated: Array<FindingLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Packages and programmes this body works on. */
@@ -3272,6 +3623,12 @@ export type OrganisationFiguresArgs = {
 
 /** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
 export type OrganisationFindingsStatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: council, government, ministry, inspectorate, association, police, board, party, legislature. */
+export type OrganisationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3544,6 +3901,8 @@ export type Person = Actor & Entity & Node & Recipient & {
   figures: Array<FigureLink>;
   /** Findings this person states. */
   findingsStated: Array<FindingLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Honorific as used by the sources (Cllr, Mr, Ms). */
   honorific?: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
@@ -3627,6 +3986,12 @@ export type PersonFiguresArgs = {
 
 /** A person named in a source. */
 export type PersonFindingsStatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a source. */
+export type PersonHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3766,6 +4131,8 @@ export type Post = Entity & Node & Recipient & {
   evidence: Array<Evidence>;
   /** Figures stated about this post. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Who held the post, as tenures with dates and qualifiers. */
   holders: Array<TenureLink>;
   /** Opaque global id. */
@@ -3791,6 +4158,12 @@ export type PostConcernedByArgs = {
 
 /** A position in an organisation that outlives its holders (Popolo). */
 export type PostFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A position in an organisation that outlives its holders (Popolo). */
+export type PostHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3874,6 +4247,8 @@ export type Power = Entity & LegalBasis & Node & {
   figures: Array<FigureLink>;
   /** Who may exercise it. */
   heldBy: Array<ActorLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -3905,6 +4280,12 @@ export type PowerFiguresArgs = {
 
 /** A legal power: what a provision lets someone do. */
 export type PowerHeldByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A legal power: what a provision lets someone do. */
+export type PowerHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4103,6 +4484,8 @@ export type Provision = Entity & LegalBasis & Node & {
   figures: Array<FigureLink>;
   /** First section of the range. */
   fromSection: Scalars['Int']['output'];
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -4128,6 +4511,12 @@ export type ProvisionConcernedByArgs = {
 
 /** A section or a range of sections of a piece of legislation. */
 export type ProvisionFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A section or a range of sections of a piece of legislation. */
+export type ProvisionHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4217,6 +4606,8 @@ export type Publication = Entity & Event & Node & {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -4271,6 +4662,12 @@ export type PublicationFulfilsArgs = {
 
 
 /** The publication of a document. */
+export type PublicationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The publication of a document. */
 export type PublicationMadeByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4308,6 +4705,8 @@ export type Purpose = Entity & Node & {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -4335,6 +4734,12 @@ export type PurposeConcernsArgs = {
 
 /** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
 export type PurposeFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a body, document or initiative is for, in the source's words ("to oversee the actions of the director"). */
+export type PurposeHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4448,6 +4853,8 @@ export type Query = {
   purposes: PurposeConnection;
   /** Requests: who asked whom for what. */
   requests: RequestConnection;
+  /** The graph's history, newest first: every mutation and every load of the seed. */
+  revisions: RevisionConnection;
   /** Full-text search over names, aliases, titles and statements; ranked, typed hits. Any text is safe. */
   search: Array<SearchHit>;
   /** The source documents, in id order. */
@@ -4471,6 +4878,7 @@ export type QueryActorsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<ActorSort>;
 };
 
@@ -4489,6 +4897,7 @@ export type QueryConsequencesArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ConsequenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4506,6 +4915,7 @@ export type QueryDocumentsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<DateSort>;
 };
 
@@ -4539,6 +4949,7 @@ export type QueryEventsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<DateSort>;
 };
 
@@ -4557,6 +4968,7 @@ export type QueryFiguresArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<FigureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4574,6 +4986,7 @@ export type QueryFindingsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4591,6 +5004,7 @@ export type QueryInitiativesArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4608,6 +5022,7 @@ export type QueryLegislationArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<LegislationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4624,6 +5039,7 @@ export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4671,6 +5087,7 @@ export type QueryObligationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ObligationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<ObligationSort>;
 };
 
@@ -4689,6 +5106,7 @@ export type QueryOrganisationsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<ActorSort>;
 };
 
@@ -4721,6 +5139,7 @@ export type QueryPassagesArgs = {
 export type QueryPathArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   from: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -4740,6 +5159,7 @@ export type QueryPeopleArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<ActorSort>;
 };
 
@@ -4758,6 +5178,7 @@ export type QueryPostsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<PostFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4775,6 +5196,7 @@ export type QueryPowersArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<PowerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4808,6 +5230,7 @@ export type QueryProvisionsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<ProvisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4825,6 +5248,7 @@ export type QueryPurposesArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<PurposeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4842,7 +5266,24 @@ export type QueryRequestsArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<RequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<DateSort>;
+};
+
+
+/**
+ * The entry points. Every kind of entity has a root list (a Relay connection with filters); `entity`
+ * and `node` fetch one thing; `search`, `path` and `neighbourhood` answer whole-graph questions.
+ *
+ * A list filter that names an entity (`bearer`, `issuedBy`, `participant`, ...) takes either its
+ * opaque global id or its human-readable key (`rosemarie-harris`). A value that names nothing is an
+ * error with code NOT_FOUND; one that names another kind of entity (a document where an actor is
+ * wanted) is an error with code BAD_USER_INPUT; either way the error's `field` says which argument.
+ */
+export type QueryRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RevisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4858,6 +5299,7 @@ export type QueryRequestsArgs = {
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
 };
@@ -4892,6 +5334,7 @@ export type QueryTenuresArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
   filter?: InputMaybe<TenureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   sort?: InputMaybe<DateSort>;
 };
 
@@ -4907,6 +5350,8 @@ export type Recipient = {
   evidence: Array<Evidence>;
   /** Figures stated about it. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -4924,6 +5369,12 @@ export type RecipientConcernedByArgs = {
 
 /** Who a document or event is addressed to, or an obligation owed to: a person, an organisation or a post. */
 export type RecipientFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Who a document or event is addressed to, or an obligation owed to: a person, an organisation or a post. */
+export type RecipientHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4981,6 +5432,8 @@ export type Request = Entity & Event & Node & {
   figures: Array<FigureLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -5032,6 +5485,12 @@ export type RequestFiguresArgs = {
 
 /** A request: who asked whom for what, under which power. */
 export type RequestFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A request: who asked whom for what, under which power. */
+export type RequestHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5118,6 +5577,92 @@ export type RequestLink = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** Facts to retract: kept in the graph and its history, hidden from ordinary reads. */
+export type RetractFactsInput = {
+  /** Revisions the client expects the entities and links to be at. */
+  expectedRevisions?: InputMaybe<Array<ExpectedRevision>>;
+  /** A key of the client's choosing: a retried request with the same key returns the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Entity keys, and link keys `<from>|<TYPE>|<to>`. */
+  keys: Array<Scalars['String']['input']>;
+  /** Why: kept on the revision. */
+  reason: Scalars['String']['input'];
+};
+
+/** What `retractFacts` did. */
+export type RetractFactsPayload = {
+  __typename?: 'RetractFactsPayload';
+  /** True when this answers a retried request (same idempotency key) without writing again. */
+  replayed: Scalars['Boolean']['output'];
+  /** The revision that retracted them. */
+  revision: Revision;
+};
+
+/**
+ * A record in the graph's history: one successful mutation (or one load of the seed) with who made
+ * it, when, why and what it changed. Revisions are never changed or removed.
+ */
+export type Revision = {
+  __typename?: 'Revision';
+  /** When it was committed, ISO 8601 in UTC. */
+  at: Scalars['String']['output'];
+  /** Who made it: the name of the API key or token, or `seed` for a load of the seed. */
+  author: Scalars['String']['output'];
+  /** What it changed, one item per entity, source or link. */
+  changes: Array<Change>;
+  /** Keys of the entities it changed (both ends of a link it changed included). */
+  entities: Array<Scalars['String']['output']>;
+  /** The revision's id; send it back as `expectedRevisions.revision` to write only if nothing changed since. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key the request carried, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** Which mutation made it. */
+  mutation: RevisionMutation;
+  /** The reason the author gave. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of revisions, newest first. */
+export type RevisionConnection = {
+  __typename?: 'RevisionConnection';
+  /** The revisions of this page. */
+  edges: Array<RevisionEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** All revisions that match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A revision in a page. */
+export type RevisionEdge = {
+  __typename?: 'RevisionEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The revision. */
+  node: Revision;
+};
+
+/** Which revisions to list. */
+export type RevisionFilter = {
+  /** Only revisions by this author. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Only revisions that changed this entity (its key or global id). */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Only revisions committed at or after this instant (ISO 8601 date or date-time). */
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The mutations that make revisions. */
+export type RevisionMutation =
+  /** `addSource`. */
+  | 'ADD_SOURCE'
+  /** `assertFacts`. */
+  | 'ASSERT_FACTS'
+  /** `retractFacts`. */
+  | 'RETRACT_FACTS'
+  /** A load of the curated seed (`npm run seed`, or the API's start). */
+  | 'SEED';
+
 /** A ranked full-text hit. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -5203,6 +5748,8 @@ export type Statement = Entity & Event & Node & {
   findings: Array<FindingLink>;
   /** Obligations it fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Stable human-readable key. */
@@ -5258,6 +5805,12 @@ export type StatementFindingsArgs = {
 
 /** Words attributed to a speaker, in a capacity, in a source: who said what. */
 export type StatementFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Words attributed to a speaker, in a capacity, in a source: who said what. */
+export type StatementHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5348,14 +5901,16 @@ export type StatusGround =
   | 'BREACH'
   /** The due date (OPEN or OVERDUE). */
   | 'DUE_DATE'
-  /** A document or event that fulfils it (FULFILLED). */
+  /** A document or event that fulfils it (FULFILLED, FULFILLED_LATE). */
   | 'FULFILMENT'
   /** The day it was imposed: its own, else its imposing document's issue date (NOT_YET_IMPOSED). */
   | 'IMPOSED_DATE'
   /** No due date is stated, so it stays OPEN. */
   | 'NO_DUE_DATE'
   /** A later obligation that replaces it (SUPERSEDED). */
-  | 'SUPERSESSION';
+  | 'SUPERSESSION'
+  /** A stated withdrawal (WITHDRAWN). */
+  | 'WITHDRAWAL';
 
 /** A person's holding of a post, with dates where known (Popolo membership). */
 export type Tenure = Entity & Node & {
@@ -5372,6 +5927,8 @@ export type Tenure = Entity & Node & {
   evidence: Array<Evidence>;
   /** Figures stated about this tenure. */
   figures: Array<FigureLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Who held the post. */
   holder?: Maybe<PersonLink>;
   /** Opaque global id. */
@@ -5399,6 +5956,12 @@ export type TenureConcernedByArgs = {
 
 /** A person's holding of a post, with dates where known (Popolo membership). */
 export type TenureFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person's holding of a post, with dates where known (Popolo membership). */
+export type TenureHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5495,6 +6058,8 @@ export type WarningNotice = Document & Entity & Node & {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -5594,6 +6159,12 @@ export type WarningNoticeFollowsUpArgs = {
 
 /** A warning notice from ministers to a body, demanding actions by dates. */
 export type WarningNoticeFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A warning notice from ministers to a body, demanding actions by dates. */
+export type WarningNoticeHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5704,6 +6275,8 @@ export type WrittenStatement = Document & Entity & Node & {
   followsUp: Array<DocumentLink>;
   /** Obligations this document fulfils. */
   fulfils: Array<ObligationLink>;
+  /** The revisions that changed it, newest first (see `revisions`). */
+  history: Array<Revision>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** When it was issued, submitted or published. */
@@ -5801,6 +6374,12 @@ export type WrittenStatementFollowsUpArgs = {
 
 /** A written statement by ministers. */
 export type WrittenStatementFulfilsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A written statement by ministers. */
+export type WrittenStatementHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -6053,9 +6632,16 @@ export type ResolversTypes = {
   ActorFilter: ActorFilter;
   ActorLink: ResolverTypeWrapper<LinkRecord<'Person' | 'Organisation'>>;
   ActorSort: ActorSort;
+  AddSourceInput: AddSourceInput;
+  AddSourcePayload: ResolverTypeWrapper<Omit<AddSourcePayload, 'revision' | 'source'> & { revision?: Maybe<ResolversTypes['Revision']>, source: ResolversTypes['Source'] }>;
   Appointment: ResolverTypeWrapper<AppointmentRecord>;
   AppointmentLink: ResolverTypeWrapper<LinkRecord<'Appointment'>>;
+  AssertFactsInput: AssertFactsInput;
+  AssertFactsPayload: ResolverTypeWrapper<Omit<AssertFactsPayload, 'entities' | 'revision'> & { entities: Array<ResolversTypes['Entity']>, revision?: Maybe<ResolversTypes['Revision']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeKind: ChangeKind;
+  ChangeOp: ChangeOp;
   Consequence: ResolverTypeWrapper<ConsequenceRecord>;
   ConsequenceConnection: ResolverTypeWrapper<ConnectionRecord<'Consequence'>>;
   ConsequenceEdge: ResolverTypeWrapper<EdgeRecord<'Consequence'>>;
@@ -6085,6 +6671,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConnection: ResolverTypeWrapper<ConnectionRecord<'Evidence'>>;
   EvidenceEdge: ResolverTypeWrapper<EdgeRecord<'Evidence'>>;
+  ExpectedRevision: ExpectedRevision;
   Figure: ResolverTypeWrapper<FigureRecord>;
   FigureConnection: ResolverTypeWrapper<ConnectionRecord<'Figure'>>;
   FigureEdge: ResolverTypeWrapper<EdgeRecord<'Figure'>>;
@@ -6100,6 +6687,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<FrameworkRecord>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateRecord>;
+  FuzzyDateInput: FuzzyDateInput;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImprovementPlan: ResolverTypeWrapper<ImprovementPlanRecord>;
@@ -6113,6 +6701,7 @@ export type ResolversTypes = {
   InitiativeLink: ResolverTypeWrapper<LinkRecord<'Initiative'>>;
   InspectionReport: ResolverTypeWrapper<InspectionReportRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LegalBasis: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['LegalBasis']>;
   LegalBasisLink: ResolverTypeWrapper<LinkRecord<'Legislation' | 'Provision' | 'Power'>>;
   Legislation: ResolverTypeWrapper<LegislationRecord>;
@@ -6192,6 +6781,13 @@ export type ResolversTypes = {
   RequestEdge: ResolverTypeWrapper<EdgeRecord<'Request'>>;
   RequestFilter: RequestFilter;
   RequestLink: ResolverTypeWrapper<LinkRecord<'Request'>>;
+  RetractFactsInput: RetractFactsInput;
+  RetractFactsPayload: ResolverTypeWrapper<Omit<RetractFactsPayload, 'revision'> & { revision: ResolversTypes['Revision'] }>;
+  Revision: ResolverTypeWrapper<RevisionRecord>;
+  RevisionConnection: ResolverTypeWrapper<Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversTypes['RevisionEdge']> }>;
+  RevisionEdge: ResolverTypeWrapper<Omit<RevisionEdge, 'node'> & { node: ResolversTypes['Revision'] }>;
+  RevisionFilter: RevisionFilter;
+  RevisionMutation: RevisionMutation;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceConnection: ResolverTypeWrapper<ConnectionRecord<'Source'>>;
@@ -6219,9 +6815,14 @@ export type ResolversParentTypes = {
   ActorEdge: EdgeRecord<'Person' | 'Organisation'>;
   ActorFilter: ActorFilter;
   ActorLink: LinkRecord<'Person' | 'Organisation'>;
+  AddSourceInput: AddSourceInput;
+  AddSourcePayload: Omit<AddSourcePayload, 'revision' | 'source'> & { revision?: Maybe<ResolversParentTypes['Revision']>, source: ResolversParentTypes['Source'] };
   Appointment: AppointmentRecord;
   AppointmentLink: LinkRecord<'Appointment'>;
+  AssertFactsInput: AssertFactsInput;
+  AssertFactsPayload: Omit<AssertFactsPayload, 'entities' | 'revision'> & { entities: Array<ResolversParentTypes['Entity']>, revision?: Maybe<ResolversParentTypes['Revision']> };
   Boolean: Scalars['Boolean']['output'];
+  Change: Change;
   Consequence: ConsequenceRecord;
   ConsequenceConnection: ConnectionRecord<'Consequence'>;
   ConsequenceEdge: EdgeRecord<'Consequence'>;
@@ -6245,6 +6846,7 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRecord;
   EvidenceConnection: ConnectionRecord<'Evidence'>;
   EvidenceEdge: EdgeRecord<'Evidence'>;
+  ExpectedRevision: ExpectedRevision;
   Figure: FigureRecord;
   FigureConnection: ConnectionRecord<'Figure'>;
   FigureEdge: EdgeRecord<'Figure'>;
@@ -6258,6 +6860,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Framework: FrameworkRecord;
   FuzzyDate: FuzzyDateRecord;
+  FuzzyDateInput: FuzzyDateInput;
   GraphEdge: GraphEdgeRecord;
   ID: Scalars['ID']['output'];
   ImprovementPlan: ImprovementPlanRecord;
@@ -6270,6 +6873,7 @@ export type ResolversParentTypes = {
   InitiativeLink: LinkRecord<'Initiative'>;
   InspectionReport: InspectionReportRecord;
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   LegalBasis: ResolversInterfaceTypes<ResolversParentTypes>['LegalBasis'];
   LegalBasisLink: LinkRecord<'Legislation' | 'Provision' | 'Power'>;
   Legislation: LegislationRecord;
@@ -6338,6 +6942,12 @@ export type ResolversParentTypes = {
   RequestEdge: EdgeRecord<'Request'>;
   RequestFilter: RequestFilter;
   RequestLink: LinkRecord<'Request'>;
+  RetractFactsInput: RetractFactsInput;
+  RetractFactsPayload: Omit<RetractFactsPayload, 'revision'> & { revision: ResolversParentTypes['Revision'] };
+  Revision: RevisionRecord;
+  RevisionConnection: Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RevisionEdge']> };
+  RevisionEdge: Omit<RevisionEdge, 'node'> & { node: ResolversParentTypes['Revision'] };
+  RevisionFilter: RevisionFilter;
   SearchHit: SearchHitRecord;
   Source: SourceRecord;
   SourceConnection: ConnectionRecord<'Source'>;
@@ -6394,6 +7004,13 @@ export type ActorLinkResolvers<ContextType = Context, ParentType extends Resolve
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AddSourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddSourcePayload'] = ResolversParentTypes['AddSourcePayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
   addressees?: Resolver<Array<ResolversTypes['RecipientLink']>, ParentType, ContextType, RequireFields<AppointmentAddresseesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6404,6 +7021,7 @@ export type AppointmentResolvers<ContextType = Context, ParentType extends Resol
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<AppointmentFiguresArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<AppointmentFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<AppointmentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<AppointmentMadeByArgs, 'first'>>;
@@ -6425,12 +7043,28 @@ export type AppointmentLinkResolvers<ContextType = Context, ParentType extends R
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AssertFactsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssertFactsPayload'] = ResolversParentTypes['AssertFactsPayload']> = {
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  evidenceAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+};
+
 export type ConsequenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consequence'] = ResolversParentTypes['Consequence']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ConsequenceConcernedByArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ConsequenceFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ConsequenceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<ConsequenceLegalBasisArgs, 'first'>>;
@@ -6475,6 +7109,7 @@ export type DiscussionResolvers<ContextType = Context, ParentType extends Resolv
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<DiscussionFiguresArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<DiscussionFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<DiscussionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<DiscussionMadeByArgs, 'first'>>;
@@ -6586,6 +7221,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figureOf?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<FigureFigureOfArgs, 'first'>>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<FigureFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<FigureHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
@@ -6623,6 +7259,7 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<FindingFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<FindingHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
@@ -6668,6 +7305,7 @@ export type FrameworkResolvers<ContextType = Context, ParentType extends Resolve
   followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkFollowedUpByArgs, 'first'>>;
   followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<FrameworkFollowsUpArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<FrameworkFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<FrameworkHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<FrameworkIssuedByArgs, 'first'>>;
@@ -6731,6 +7369,7 @@ export type ImprovementPlanResolvers<ContextType = Context, ParentType extends R
   followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFollowedUpByArgs, 'first'>>;
   followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFollowsUpArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<ImprovementPlanFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ImprovementPlanHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<ImprovementPlanIssuedByArgs, 'first'>>;
@@ -6770,6 +7409,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   developers?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<InitiativeDevelopersArgs, 'first'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<InitiativeFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<InitiativeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
@@ -6813,6 +7453,7 @@ export type InspectionReportResolvers<ContextType = Context, ParentType extends 
   followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportFollowedUpByArgs, 'first'>>;
   followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<InspectionReportFollowsUpArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<InspectionReportFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<InspectionReportHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<InspectionReportIssuedByArgs, 'first'>>;
@@ -6835,6 +7476,10 @@ export type InspectionReportResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = {
   __resolveType: TypeResolveFn<'Legislation' | 'Power' | 'Provision', ParentType, ContextType>;
 };
@@ -6855,6 +7500,7 @@ export type LegislationResolvers<ContextType = Context, ParentType extends Resol
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<LegislationFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<LegislationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LegislationKind'], ParentType, ContextType>;
@@ -6901,6 +7547,7 @@ export type LetterResolvers<ContextType = Context, ParentType extends ResolversP
   followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterFollowedUpByArgs, 'first'>>;
   followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<LetterFollowsUpArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<LetterFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<LetterHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<LetterIssuedByArgs, 'first'>>;
@@ -6938,6 +7585,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<MeetingFiguresArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<MeetingFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<MeetingHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6975,6 +7623,7 @@ export type MonitoringVisitResolvers<ContextType = Context, ParentType extends R
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<MonitoringVisitFiguresArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<MonitoringVisitFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<MonitoringVisitHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<MonitoringVisitMadeByArgs, 'first'>>;
@@ -6987,9 +7636,12 @@ export type MonitoringVisitResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'key'>>;
+  addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  assertFacts?: Resolver<ResolversTypes['AssertFactsPayload'], ParentType, ContextType, RequireFields<MutationAssertFactsArgs, 'input'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
   mergeProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationMergeProposalArgs, 'into' | 'key'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'key' | 'reason'>>;
+  retractFacts?: Resolver<ResolversTypes['RetractFactsPayload'], ParentType, ContextType, RequireFields<MutationRetractFactsArgs, 'input'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -7007,6 +7659,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   bearer?: Resolver<Maybe<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  breached?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationConcernedByArgs, 'first'>>;
   concerns?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationConcernsArgs, 'first'>>;
   consequenceOfBreach?: Resolver<Array<ResolversTypes['ConsequenceLink']>, ParentType, ContextType, RequireFields<ObligationConsequenceOfBreachArgs, 'first'>>;
@@ -7016,6 +7669,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ObligationFiguresArgs, 'first'>>;
   fulfilledBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationFulfilledByArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ObligationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedBy?: Resolver<Maybe<ResolversTypes['ActorLink']>, ParentType, ContextType>;
   imposedDate?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
@@ -7030,6 +7684,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supersededBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersededByArgs, 'first'>>;
   supersedes?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ObligationSupersedesArgs, 'first'>>;
+  withdrawn?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -7067,6 +7722,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<OrganisationFiguresArgs, 'first'>>;
   findingsStated?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<OrganisationFindingsStatedArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['InitiativeLink']>, ParentType, ContextType, RequireFields<OrganisationInitiativesArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7155,6 +7811,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PersonFiguresArgs, 'first'>>;
   findingsStated?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<PersonFindingsStatedArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   honorific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['InitiativeLink']>, ParentType, ContextType, RequireFields<PersonInitiativesArgs, 'first'>>;
@@ -7203,6 +7860,7 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PostFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<PostHistoryArgs, 'first'>>;
   holders?: Resolver<Array<ResolversTypes['TenureLink']>, ParentType, ContextType, RequireFields<PostHoldersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7242,6 +7900,7 @@ export type PowerResolvers<ContextType = Context, ParentType extends ResolversPa
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PowerFiguresArgs, 'first'>>;
   heldBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PowerHeldByArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<PowerHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7316,6 +7975,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<ProvisionFiguresArgs, 'first'>>;
   fromSection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ProvisionHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legislation?: Resolver<Array<ResolversTypes['LegislationLink']>, ParentType, ContextType, RequireFields<ProvisionLegislationArgs, 'first'>>;
@@ -7358,6 +8018,7 @@ export type PublicationResolvers<ContextType = Context, ParentType extends Resol
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PublicationFiguresArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<PublicationFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<PublicationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<PublicationMadeByArgs, 'first'>>;
@@ -7375,6 +8036,7 @@ export type PurposeResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<PurposeFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<PurposeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7405,32 +8067,33 @@ export type PurposeLinkResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'sort'>>;
-  consequences?: Resolver<ResolversTypes['ConsequenceConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'sort'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'includeRetracted' | 'sort'>>;
+  consequences?: Resolver<ResolversTypes['ConsequenceConnection'], ParentType, ContextType, RequireFields<QueryConsequencesArgs, 'first' | 'includeRetracted'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'includeRetracted' | 'sort'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'key'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'sort'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
-  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
-  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
-  legislation?: Resolver<ResolversTypes['LegislationConnection'], ParentType, ContextType, RequireFields<QueryLegislationArgs, 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'includeRetracted' | 'sort'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first' | 'includeRetracted'>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first' | 'includeRetracted'>>;
+  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first' | 'includeRetracted'>>;
+  legislation?: Resolver<ResolversTypes['LegislationConnection'], ParentType, ContextType, RequireFields<QueryLegislationArgs, 'first' | 'includeRetracted'>>;
+  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'includeRetracted' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'first' | 'sort'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'sort'>>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'first' | 'includeRetracted' | 'sort'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'includeRetracted' | 'sort'>>;
   passages?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'source'>>;
-  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'sort'>>;
-  posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
-  powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'includeRetracted' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'includeRetracted' | 'sort'>>;
+  posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first' | 'includeRetracted'>>;
+  powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first' | 'includeRetracted'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
-  provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, RequireFields<QueryProvisionsArgs, 'first'>>;
-  purposes?: Resolver<ResolversTypes['PurposeConnection'], ParentType, ContextType, RequireFields<QueryPurposesArgs, 'first'>>;
-  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first' | 'sort'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, RequireFields<QueryProvisionsArgs, 'first' | 'includeRetracted'>>;
+  purposes?: Resolver<ResolversTypes['PurposeConnection'], ParentType, ContextType, RequireFields<QueryPurposesArgs, 'first' | 'includeRetracted'>>;
+  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first' | 'includeRetracted' | 'sort'>>;
+  revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, RequireFields<QueryRevisionsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'text'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  tenures?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<QueryTenuresArgs, 'first' | 'sort'>>;
+  tenures?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<QueryTenuresArgs, 'first' | 'includeRetracted' | 'sort'>>;
 };
 
 export type RecipientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = {
@@ -7457,6 +8120,7 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<RequestFiguresArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<RequestFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<RequestHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legalBasis?: Resolver<Array<ResolversTypes['LegalBasisLink']>, ParentType, ContextType, RequireFields<RequestLegalBasisArgs, 'first'>>;
@@ -7490,6 +8154,33 @@ export type RequestLinkResolvers<ContextType = Context, ParentType extends Resol
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RetractFactsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetractFactsPayload'] = ResolversParentTypes['RetractFactsPayload']> = {
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['RevisionMutation'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RevisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RevisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevisionEdge'] = ResolversParentTypes['RevisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -7534,6 +8225,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<StatementFiguresArgs, 'first'>>;
   findings?: Resolver<Array<ResolversTypes['FindingLink']>, ParentType, ContextType, RequireFields<StatementFindingsArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<StatementFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<StatementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   madeBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<StatementMadeByArgs, 'first'>>;
@@ -7573,6 +8265,7 @@ export type TenureResolvers<ContextType = Context, ParentType extends ResolversP
   end?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FigureLink']>, ParentType, ContextType, RequireFields<TenureFiguresArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<TenureHistoryArgs, 'first'>>;
   holder?: Resolver<Maybe<ResolversTypes['PersonLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7619,6 +8312,7 @@ export type WarningNoticeResolvers<ContextType = Context, ParentType extends Res
   followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeFollowedUpByArgs, 'first'>>;
   followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WarningNoticeFollowsUpArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WarningNoticeFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<WarningNoticeHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WarningNoticeIssuedByArgs, 'first'>>;
@@ -7656,6 +8350,7 @@ export type WrittenStatementResolvers<ContextType = Context, ParentType extends 
   followedUpBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementFollowedUpByArgs, 'first'>>;
   followsUp?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType, RequireFields<WrittenStatementFollowsUpArgs, 'first'>>;
   fulfils?: Resolver<Array<ResolversTypes['ObligationLink']>, ParentType, ContextType, RequireFields<WrittenStatementFulfilsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<WrittenStatementHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType, RequireFields<WrittenStatementIssuedByArgs, 'first'>>;
@@ -7683,8 +8378,11 @@ export type Resolvers<ContextType = Context> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
+  AddSourcePayload?: AddSourcePayloadResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentLink?: AppointmentLinkResolvers<ContextType>;
+  AssertFactsPayload?: AssertFactsPayloadResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Consequence?: ConsequenceResolvers<ContextType>;
   ConsequenceConnection?: ConsequenceConnectionResolvers<ContextType>;
   ConsequenceEdge?: ConsequenceEdgeResolvers<ContextType>;
@@ -7723,6 +8421,7 @@ export type Resolvers<ContextType = Context> = {
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeLink?: InitiativeLinkResolvers<ContextType>;
   InspectionReport?: InspectionReportResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalBasisLink?: LegalBasisLinkResolvers<ContextType>;
   Legislation?: LegislationResolvers<ContextType>;
@@ -7782,6 +8481,10 @@ export type Resolvers<ContextType = Context> = {
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
   RequestLink?: RequestLinkResolvers<ContextType>;
+  RetractFactsPayload?: RetractFactsPayloadResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  RevisionConnection?: RevisionConnectionResolvers<ContextType>;
+  RevisionEdge?: RevisionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

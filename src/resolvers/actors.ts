@@ -18,6 +18,7 @@ type ActorArgs = {
   sort?: string | null;
   first?: number | null;
   after?: string | null;
+  includeRetracted?: boolean | null;
 };
 
 async function actorPage<L extends 'Person' | 'Organisation'>(
@@ -36,6 +37,7 @@ async function actorPage<L extends 'Person' | 'Organisation'>(
       nameContains: args.filter?.nameContains ?? undefined,
       kinds: labels.some((l) => l === 'Organisation') ? (args.filter?.kinds ?? undefined) : undefined,
       descending: args.sort === 'NAME_DESC',
+      includeRetracted: args.includeRetracted ?? false,
     },
     window,
   );

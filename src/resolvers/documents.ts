@@ -30,6 +30,7 @@ export const documentResolvers: Resolvers = {
           issuedAfter: dayOf(f?.issuedAfter, 'filter.issuedAfter'),
           issuedBefore: dayOf(f?.issuedBefore, 'filter.issuedBefore'),
           descending: args.sort === 'DATE_DESC',
+          includeRetracted: args.includeRetracted ?? false,
         },
         { ...window, named: named.keys },
       );

@@ -32,6 +32,7 @@ export const eventResolvers: Resolvers = {
           from: dayOf(f?.from, 'filter.from'),
           to: dayOf(f?.to, 'filter.to'),
           descending: args.sort === 'DATE_DESC',
+          includeRetracted: args.includeRetracted ?? false,
         },
         { ...window, named: named.keys },
       );
@@ -47,6 +48,7 @@ export const eventResolvers: Resolvers = {
           requester: named.of(args.filter?.requester, 'filter.requester', REQUESTERS),
           addressee: named.of(args.filter?.addressee, 'filter.addressee', ADDRESSEES),
           descending: args.sort === 'DATE_DESC',
+          includeRetracted: args.includeRetracted ?? false,
         },
         { ...window, named: named.keys },
       );

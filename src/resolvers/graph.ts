@@ -16,13 +16,20 @@ function intIn(value: number, min: number, max: number, argument: string): numbe
 
 export const graphResolvers: Resolvers = {
   Query: {
-    search: (_p, { text, types, first, asOf }, ctx, info) => {
+    search: (_p, { text, types, first, asOf, includeRetracted }, ctx, info) => {
       dayOf(asOf, 'asOf');
       if (text.length > MAX_SEARCH_TEXT) throw badInput(`\`text\` is at most ${MAX_SEARCH_TEXT} characters.`, 'text');
       const labels = types?.length ? types.map(typeOfEnumValue) : null;
-      return search(ctx.db, text, labels, limitOf(first, ctx, 20), ctx.plan.below(info, ['node']));
+      return search(
+        ctx.db,
+        text,
+        labels,
+        limitOf(first, ctx, 20),
+        ctx.plan.below(info, ['node']),
+        includeRetracted ?? false,
+      );
     },
-    path: async (_p, { from, to, maxHops, asOf }, ctx) => {
+    path: async (_p, { from, to, maxHops, asOf, includeRetracted }, ctx) => {
       dayOf(asOf, 'asOf');
       const a = fromGlobalId(from, 'from').key;
       const b = fromGlobalId(to, 'to').key;
@@ -30,10 +37,10 @@ export const graphResolvers: Resolvers = {
       const [na, nb] = await ctx.loaders.nodes.loadMany([{ id: a }, { id: b }]);
       if (!na || na instanceof Error) throw notFound('`from` names nothing in the graph.');
       if (!nb || nb instanceof Error) throw notFound('`to` names nothing in the graph.');
-      const path = await shortestPath(ctx.db, a, b, hops);
+      const path = await shortestPath(ctx.db, a, b, hops, includeRetracted ?? false);
       return path ? { ...path } : null;
     },
-    neighbourhood: async (_p, { id, depth, limit, asOf }, ctx) => {
+    neighbourhood: async (_p, { id, depth, limit, asOf, includeRetracted }, ctx) => {
       dayOf(asOf, 'asOf');
       const key = fromGlobalId(id).key;
       const result = await neighbourhood(
@@ -41,6 +48,7 @@ export const graphResolvers: Resolvers = {
         key,
         intIn(depth ?? 1, 1, MAX_DEPTH, 'depth'),
         intIn(limit ?? 200, 1, 1000, 'limit'),
+        includeRetracted ?? false,
       );
       if (!result) throw notFound('`id` names nothing in the graph.');
       return result;

@@ -6,6 +6,7 @@ import { GraphQLScalarType } from 'graphql';
 import type { Resolvers } from '../generated/graphql.js';
 import { actorResolvers } from './actors.js';
 import { baseResolvers } from './base.js';
+import { curationResolvers } from './curation.js';
 import { documentResolvers } from './documents.js';
 import { eventResolvers } from './events.js';
 import { findingResolvers } from './findings.js';
@@ -26,6 +27,7 @@ const modules: Resolvers[] = [
   findingResolvers,
   graphResolvers,
   sourceResolvers,
+  curationResolvers,
   ingestionResolvers,
 ];
 

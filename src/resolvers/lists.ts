@@ -19,6 +19,7 @@ interface ListArgs {
   sort?: string | null;
   first?: number | null;
   after?: string | null;
+  includeRetracted?: boolean | null;
 }
 
 interface Filter {
@@ -56,7 +57,11 @@ export function listOf<T extends NodeType>(label: T, named: NamedFilter[]) {
     const named = new NamedEntities();
     const anchors = anchorsOf(filters, args, named);
     const kinds = (args.filter?.kinds as string[] | null | undefined) ?? undefined;
-    const page = await listByName(ctx.db, { label, anchors, kinds }, { ...window, named: named.keys });
+    const page = await listByName(
+      ctx.db,
+      { label, anchors, kinds, includeRetracted: args.includeRetracted ?? false },
+      { ...window, named: named.keys },
+    );
     named.check(page);
     return connection(page, window);
   };
@@ -72,7 +77,7 @@ export async function tenures(_p: unknown, args: ListArgs, ctx: Context, info: G
   const heldOn = dayOf(args.filter?.heldOn as string | null | undefined, 'filter.heldOn');
   const page = await listTenures(
     ctx.db,
-    { anchors, heldOn, descending: args.sort === 'DATE_DESC' },
+    { anchors, heldOn, descending: args.sort === 'DATE_DESC', includeRetracted: args.includeRetracted ?? false },
     { ...window, named: named.keys },
   );
   named.check(page);

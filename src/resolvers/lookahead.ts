@@ -76,7 +76,7 @@ export const READS: Record<string, string[]> = {
   key: ['id'],
   'Figure.money': ['kind', 'amount', 'currency'],
   'Provision.toSection': ['toSection', 'fromSection'],
-  'Obligation.statusAssessment': [...fuzzy('due'), ...fuzzy('imposed'), ...fuzzy('breached')],
+  'Obligation.statusAssessment': [...fuzzy('due'), ...fuzzy('imposed'), ...fuzzy('breached'), ...fuzzy('withdrawn')],
 };
 
 /** FuzzyDate fields stored under a prefix other than their own name. */

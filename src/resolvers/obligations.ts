@@ -52,6 +52,7 @@ export const obligationResolvers: Resolvers = {
           statuses: f?.status ?? undefined,
           asOf: dayOf(f?.asOf, 'filter.asOf') ?? today(),
           descending: args.sort === 'DUE_DESC',
+          includeRetracted: args.includeRetracted ?? false,
         },
         { ...window, named: named.keys },
       );
@@ -66,6 +67,8 @@ export const obligationResolvers: Resolvers = {
     action: (n) => n.action,
     dueDate: (n) => fuzzyDate(n, 'due'),
     imposedDate: (n) => fuzzyDate(n, 'imposed'),
+    breached: (n) => fuzzyDate(n, 'breached'),
+    withdrawn: (n) => fuzzyDate(n, 'withdrawn'),
     // Computed with the node (`@status`, lookahead.ts).
     status: (n, args, ctx, info) => statusOn(n, dayFor(args, info), ctx, info),
     statusAssessment: async (n, args, ctx, info) => {

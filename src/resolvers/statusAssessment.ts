@@ -49,15 +49,22 @@ export async function assess(
   // The links it consults are planned with the obligation (CONSULTS in lookahead.ts).
   const one = async (field: string) => (await linksAt(n, consultedKey(field), ctx, info))[0];
   switch (status) {
-    case 'FULFILLED': {
+    case 'FULFILLED':
+    case 'FULFILLED_LATE': {
       const l = await one('fulfilledBy');
       const b = linkBasis(l);
+      const late = status === 'FULFILLED_LATE' ? ', after its latest possible due date' : '';
       return out(
         'FULFILMENT',
         b.basis,
         b.inference,
-        `${l?.node.name ?? 'a document or event'} fulfils it (${firmly(b.basis)}).`,
+        `${l?.node.name ?? 'a document or event'} fulfils it${late} (${firmly(b.basis)}).`,
       );
+    }
+    case 'WITHDRAWN': {
+      const d = fuzzyDate(n, 'withdrawn');
+      const basis = d ? dateBasis(d) : 'STATED';
+      return out('WITHDRAWAL', basis, d?.inference ?? null, `a source states its withdrawal (date ${firmly(basis)}).`);
     }
     case 'SUPERSEDED': {
       const l = await one('supersededBy');

@@ -1,8 +1,9 @@
 // Validates curated records (shape, references, quotes located verbatim in their sources, the
 // model's relationship ends, fuzzy dates) and compiles them into the nodes and relationships to
-// write. Nothing is read or written here: the records come in memory (from the seed folder today,
-// from mutations later), and a set with any error is rejected whole, every error listed by file
-// and record id.
+// write. Nothing is read or written here: the records come in memory, from the seed folder
+// (seedFolder.ts) or from a mutation (src/db/curation.ts, which passes what the graph already
+// holds as `existing`), and a set with any error is rejected whole, every error listed by file and
+// record id with a code a client can act on.
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
@@ -34,6 +35,8 @@ const fuzzyDate = z
   .refine((d) => !d.inferred || d.inference, { message: 'an inferred date needs an `inference`' })
   .refine((d) => !(d.earliest && d.latest) || d.earliest <= d.latest, { message: 'earliest is after latest' });
 export type FuzzyDate = z.infer<typeof fuzzyDate>;
+/** The fuzzy-date shape, for inputs that carry one outside a record (a source's publication date). */
+export const fuzzyDateInput = fuzzyDate;
 
 const evidenceRef = z
   .object({ source: z.string(), quote: z.string().min(1), at: z.number().int().min(0).optional() })
@@ -120,6 +123,7 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
     due: fuzzyDate.optional(),
     imposed: fuzzyDate.optional(),
     breached: fuzzyDate.optional(),
+    withdrawn: fuzzyDate.optional(),
     statusNote: z.string().optional(),
   },
   Consequence: {},
@@ -144,22 +148,43 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
 
 const sourceRecord = z
   .object({
-    // Curated sources are s000, s001, ...; ingested documents are named by their content hash.
-    id: z.string().regex(/^(s\d{3}|doc-[0-9a-f]{16})$/, 'source ids are s000, s001, ... or doc-<16 hex digits>'),
+    // s000... for the curated seed; s-<16 hex> for a source added through the API (its text's
+    // hash); doc-<16 hex> for an ingested document (its content hash).
+    id: z
+      .string()
+      .regex(
+        /^(s\d{3}|s-[0-9a-f]{16}|doc-[0-9a-f]{16})$/,
+        'source ids are s000, s001, ... (s-<hash> when added by the API, doc-<hash> when ingested)',
+      ),
     file: z.string(),
     title: z.string().min(1),
     titleInferred: z.boolean().default(false),
     publisher: z.string().nullable().default(null),
     publisherNote: z.string().optional(),
+    url: z.string().optional(),
+    licence: z.string().optional(),
     published: fuzzyDate,
     evidence: z.array(evidenceRef).optional(),
   })
   .strict();
 
+/** Why a record was refused, as a code a client can act on (docs/curation.md lists them). */
+export type SeedErrorCode =
+  | 'INVALID_RECORD'
+  | 'UNKNOWN_TYPE'
+  | 'UNKNOWN_RELATIONSHIP'
+  | 'MODEL_VIOLATION'
+  | 'DUPLICATE_KEY'
+  | 'EVIDENCE_NOT_FOUND'
+  | 'NOT_FOUND';
+
 export interface SeedError {
   file: string;
   id: string;
   message: string;
+  code?: SeedErrorCode;
+  /** For EVIDENCE_NOT_FOUND: the passage of the source closest to the quote. */
+  nearest?: { quote: string; at: number };
 }
 
 export interface CompiledNode {
@@ -180,11 +205,13 @@ export interface CompiledSeed {
   nodes: CompiledNode[];
   rels: CompiledRel[];
   errors: SeedError[];
+  /** Ids of records that only add evidence or links to an entity the graph holds (mutations only). */
+  additions?: string[];
   /** One hash of everything, to tell whether a database holds exactly this seed. */
   digest: string;
 }
 
-const FUZZY_FIELDS = ['date', 'issued', 'start', 'end', 'due', 'imposed', 'breached', 'published'];
+export const FUZZY_FIELDS = ['date', 'issued', 'start', 'end', 'due', 'imposed', 'breached', 'withdrawn', 'published'];
 
 function toNeoDate(iso: string | undefined) {
   if (!iso) return null;
@@ -278,10 +305,80 @@ export interface SeedInput {
   sources: RecordFile;
   sourceText(file: string): string | undefined;
   facts: RecordFile[];
+  /**
+   * What the graph already holds, for records arriving by mutation: the type of each entity the
+   * records name, and the texts of the sources they cite. A record whose id is here corrects that
+   * entity (same type), or, written without a `type`, only adds evidence and links to it.
+   */
+  existing?: { types: Map<string, NodeType>; sourceTexts: Map<string, string> };
 }
 
+/** The passage of `text` closest to `quote` (a window of the quote's length, by edit distance), for an error message. */
+export function nearestPassage(text: string, quote: string): { quote: string; at: number } | undefined {
+  if (!text) return undefined;
+  const len = Math.min(quote.length, text.length);
+  // Candidate starts: where one of the quote's words occurs, so a long source costs little.
+  const starts = new Set<number>();
+  const lowered = text.toLowerCase();
+  for (const word of new Set(
+    quote
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  )) {
+    const offset = quote.toLowerCase().indexOf(word);
+    for (let i = lowered.indexOf(word); i >= 0 && starts.size < 5000; i = lowered.indexOf(word, i + 1))
+      starts.add(Math.max(0, Math.min(text.length - len, i - offset)));
+  }
+  if (starts.size === 0) starts.add(0);
+  let best: { quote: string; at: number; d: number } | undefined;
+  for (const at of starts) {
+    const window = text.slice(at, at + len);
+    const d = editDistance(quote, window);
+    if (!best || d < best.d) best = { quote: window, at, d };
+  }
+  if (!best) return undefined;
+  // The passage may be a little shorter or longer than the quote ("late" for "early"): among the
+  // lengths that end a word, the closest wins, then the one nearest the quote's length.
+  let found: typeof best | undefined;
+  for (let l = Math.max(1, len - 5); l <= len + 5 && best.at + l <= text.length; l++) {
+    if (/\w/.test(text[best.at + l] ?? '') || !/\w/.test(text[best.at + l - 1]!)) continue;
+    const window = text.slice(best.at, best.at + l);
+    const d = editDistance(quote, window);
+    if (!found || d < found.d || (d === found.d && Math.abs(l - len) < Math.abs(found.quote.length - len)))
+      found = { quote: window, at: best.at, d };
+  }
+  const chosen = found ?? best;
+  return { quote: chosen.quote, at: chosen.at };
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** How an error names the nearest passage: plainly, or as differing only in its spaces (a typed NBSP). */
+function nearestText(quote: string, nearest: { quote: string; at: number } | undefined): string {
+  if (!nearest) return '';
+  if (nearest.quote.replace(/\s/g, ' ') === quote.replace(/\s/g, ' '))
+    return `; the passage at ${nearest.at} differs from it only in its spaces (a non-breaking space?)`;
+  return `; the nearest passage is "${nearest.quote}" at ${nearest.at}`;
+}
+
+/** A record of a mutation that only adds evidence or links to an entity the graph holds. */
+const additionRecord = z
+  .object({ id: z.string(), evidence: z.array(evidenceRef).default([]), links: z.array(link).default([]) })
+  .strict()
+  .refine((r) => r.evidence.length + r.links.length > 0, { message: 'an addition needs evidence or links' });
+
 function recordsOf(f: RecordFile, errors: SeedError[]): unknown[] {
-  if (f.error) errors.push({ file: f.file, id: '-', message: f.error });
+  if (f.error) errors.push({ file: f.file, id: '-', message: f.error, code: 'INVALID_RECORD' });
   return f.records;
 }
 
@@ -292,14 +389,16 @@ export function compileRecords(input: SeedInput): CompiledSeed {
   const sourcesFile = input.sources.file;
 
   // Sources first: their texts are what every quote is checked against.
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string>(input.existing?.sourceTexts);
+  const existingTypes = input.existing?.types ?? new Map<string, NodeType>();
+  const additions: string[] = [];
   const sourceRecords: { id: string; evidence: z.infer<typeof evidenceRef>[] }[] = [];
   for (const raw of recordsOf(input.sources, errors)) {
     const parsed = sourceRecord.safeParse(raw);
     const id = (raw as { id?: string })?.id ?? '?';
     if (!parsed.success) {
       for (const i of parsed.error.issues)
-        errors.push({ file: sourcesFile, id, message: `${i.path.join('.')}: ${i.message}` });
+        errors.push({ file: sourcesFile, id, message: `${i.path.join('.')}: ${i.message}`, code: 'INVALID_RECORD' });
       continue;
     }
     const s = parsed.data;
@@ -317,6 +416,8 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       titleInferred: s.titleInferred,
       publisher: s.publisher,
       publisherNote: s.publisherNote,
+      url: s.url,
+      licence: s.licence,
       file: s.file,
       content,
       contentHash: contentHashOf(content),
@@ -327,7 +428,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
 
   const raw = input.facts.map((f) => ({ file: f.file, records: recordsOf(f, errors) }));
 
-  const types = new Map<string, NodeType>();
+  const types = new Map<string, NodeType>(existingTypes);
   const firstSeen = new Map<string, string>();
   const duplicates = new Set<unknown>();
   for (const n of nodes) {
@@ -339,12 +440,19 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       const { id, type } = (r ?? {}) as { id?: string; type?: string };
       if (typeof id !== 'string') continue;
       if (firstSeen.has(id)) {
-        errors.push({ file, id, message: `duplicate id (first used in ${firstSeen.get(id)})` });
+        errors.push({ file, id, message: `duplicate id (first used in ${firstSeen.get(id)})`, code: 'DUPLICATE_KEY' });
         duplicates.add(r);
         continue;
       }
       firstSeen.set(id, file);
-      if (type && type in nodeTypes && type !== 'Source' && type !== 'Evidence') types.set(id, type as NodeType);
+      if (
+        typeof type === 'string' &&
+        Object.hasOwn(nodeTypes, type) &&
+        type !== 'Source' &&
+        type !== 'Evidence' &&
+        !existingTypes.has(id)
+      )
+        types.set(id, type as NodeType);
     }
   }
 
@@ -353,7 +461,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
   const resolveEvidence = (file: string, owner: string, e: z.infer<typeof evidenceRef>): string | undefined => {
     const text = texts.get(e.source);
     if (text === undefined) {
-      errors.push({ file, id: owner, message: `unknown source "${e.source}"` });
+      errors.push({ file, id: owner, message: `unknown source "${e.source}"`, code: 'NOT_FOUND' });
       return undefined;
     }
     let start: number;
@@ -364,6 +472,8 @@ export function compileRecords(input: SeedInput): CompiledSeed {
           file,
           id: owner,
           message: `quote "${e.quote}" is not at ${e.at} in ${e.source}${found >= 0 ? ` (it is at ${found})` : ' (not found anywhere)'}`,
+          code: 'EVIDENCE_NOT_FOUND',
+          nearest: found >= 0 ? { quote: e.quote, at: found } : nearestPassage(text, e.quote),
         });
         return undefined;
       }
@@ -371,7 +481,14 @@ export function compileRecords(input: SeedInput): CompiledSeed {
     } else {
       start = text.indexOf(e.quote);
       if (start < 0) {
-        errors.push({ file, id: owner, message: `quote "${e.quote}" is not found verbatim in ${e.source}` });
+        const nearest = nearestPassage(text, e.quote);
+        errors.push({
+          file,
+          id: owner,
+          message: `quote "${e.quote}" is not found verbatim in ${e.source}${nearestText(e.quote, nearest)}`,
+          code: 'EVIDENCE_NOT_FOUND',
+          nearest,
+        });
         return undefined;
       }
       if (text.indexOf(e.quote, start + 1) >= 0) {
@@ -379,6 +496,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
           file,
           id: owner,
           message: `quote "${e.quote}" occurs more than once in ${e.source}: give \`at\``,
+          code: 'INVALID_RECORD',
         });
         return undefined;
       }
@@ -401,11 +519,71 @@ export function compileRecords(input: SeedInput): CompiledSeed {
   ) => {
     const id = `${from}|${type}|${to}`;
     if (rels.has(id)) {
-      errors.push({ file, id: owner, message: `relationship ${id} is written twice (also on ${rels.get(id)!.owner})` });
+      errors.push({
+        file,
+        id: owner,
+        message: `relationship ${id} is written twice (also on ${rels.get(id)!.owner})`,
+        code: 'DUPLICATE_KEY',
+      });
       return;
     }
     const full = withoutNulls({ id, ...props });
     rels.set(id, { id, type, from, to, props: full, hash: hashOf([type, from, to, full]), file, owner });
+  };
+
+  /** Checks one link written on record `id` and adds its relationship. */
+  const compileLink = (file: string, id: string, l: z.infer<typeof link>) => {
+    const relType = l.rel as RelType;
+    const spec = Object.hasOwn(relTypes, relType) ? relTypes[relType] : undefined;
+    if (!spec) {
+      errors.push({ file, id, message: `unknown relationship type "${l.rel}"`, code: 'UNKNOWN_RELATIONSHIP' });
+      return;
+    }
+    const other = (l.to ?? l.from)!;
+    const [from, to] = l.to ? [id, l.to] : [l.from!, id];
+    if (!types.has(other)) {
+      errors.push({ file, id, message: `${l.rel} ${l.to ? 'to' : 'from'} unknown id "${other}"`, code: 'NOT_FOUND' });
+      return;
+    }
+    const fromType = types.get(from)!;
+    const toType = types.get(to)!;
+    if (!allowedEnds(relType, fromType, toType)) {
+      errors.push({
+        file,
+        id,
+        message: `${l.rel} cannot go from ${fromType} "${from}" to ${toType} "${to}" (see docs/model.md)`,
+        code: 'MODEL_VIOLATION',
+      });
+      return;
+    }
+    if (l.capacity && !('capacity' in spec)) {
+      errors.push({
+        file,
+        id,
+        message: `${l.rel} takes no capacity (only a link whose actor acts in a post does)`,
+        code: 'MODEL_VIOLATION',
+      });
+    } else if (l.capacity && types.get(l.capacity) !== 'Post') {
+      errors.push({ file, id, message: `capacity "${l.capacity}" is not a Post`, code: 'MODEL_VIOLATION' });
+    }
+    const roles: 'any' | readonly string[] | undefined = 'role' in spec ? spec.role : undefined;
+    if (l.role !== undefined && (!roles || (roles !== 'any' && !roles.includes(l.role)))) {
+      errors.push({
+        file,
+        id,
+        message: roles ? `${l.rel} role "${l.role}" is not one of ${roles.join(', ')}` : `${l.rel} takes no role`,
+        code: 'MODEL_VIOLATION',
+      });
+    }
+    const evidence = evidenceIds(file, id, l.evidence);
+    addRel(file, id, relType, from, to, {
+      evidence,
+      inferred: l.inferred ?? false,
+      inference: l.inference,
+      capacity: l.capacity,
+      role: l.role,
+      ...(l.date ? flattenDate('date', l.date) : {}),
+    });
   };
 
   // A source's own metadata (its title, its date) cites the words it rests on, checked like any quote.
@@ -420,8 +598,40 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       const rec = (r ?? {}) as Record<string, unknown>;
       const id = typeof rec.id === 'string' ? rec.id : '?';
       const type = rec.type as string;
-      if (!(type in propsByType)) {
-        errors.push({ file, id, message: `unknown type "${String(type)}"` });
+      const known = existingTypes.get(id);
+      if (input.existing && type === undefined) {
+        // A mutation's record without a type adds evidence or links to an entity the graph holds.
+        if (!known) {
+          errors.push({
+            file,
+            id,
+            message: `no entity "${id}" to add to (give a \`type\` to create it)`,
+            code: 'NOT_FOUND',
+          });
+          continue;
+        }
+        const parsed = additionRecord.safeParse(rec);
+        if (!parsed.success) {
+          for (const i of parsed.error.issues)
+            errors.push({ file, id, message: `${i.path.join('.') || 'record'}: ${i.message}`, code: 'INVALID_RECORD' });
+          continue;
+        }
+        additions.push(id);
+        for (const ev of evidenceIds(file, id, parsed.data.evidence)) addRel(file, id, 'EVIDENCED_BY', id, ev, {});
+        for (const l of parsed.data.links) compileLink(file, id, l);
+        continue;
+      }
+      if (typeof type !== 'string' || !Object.hasOwn(propsByType, type)) {
+        errors.push({ file, id, message: `unknown type "${String(type)}"`, code: 'UNKNOWN_TYPE' });
+        continue;
+      }
+      if (known && known !== type) {
+        errors.push({
+          file,
+          id,
+          message: `the key "${id}" is already a ${known}; a record of type ${type} cannot take it`,
+          code: 'DUPLICATE_KEY',
+        });
         continue;
       }
       const shape = z
@@ -430,7 +640,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       const parsed = shape.safeParse(rec);
       if (!parsed.success) {
         for (const i of parsed.error.issues)
-          errors.push({ file, id, message: `${i.path.join('.') || 'record'}: ${i.message}` });
+          errors.push({ file, id, message: `${i.path.join('.') || 'record'}: ${i.message}`, code: 'INVALID_RECORD' });
         continue;
       }
       const {
@@ -449,7 +659,12 @@ export function compileRecords(input: SeedInput): CompiledSeed {
         if (FUZZY_FIELDS.includes(k) && v) {
           const d = v as FuzzyDate;
           if (d.relative && !types.has(d.relative.anchor))
-            errors.push({ file, id, message: `${k}.relative.anchor "${d.relative.anchor}" does not exist` });
+            errors.push({
+              file,
+              id,
+              message: `${k}.relative.anchor "${d.relative.anchor}" does not exist`,
+              code: 'NOT_FOUND',
+            });
           Object.assign(props, flattenDate(k, d));
         } else props[k] = v;
       }
@@ -466,56 +681,7 @@ export function compileRecords(input: SeedInput): CompiledSeed {
       });
       for (const ev of evidenceIds(file, id, evidence)) addRel(file, id, 'EVIDENCED_BY', id, ev, {});
 
-      for (const l of links) {
-        const relType = l.rel as RelType;
-        const spec = relTypes[relType];
-        if (!spec) {
-          errors.push({ file, id, message: `unknown relationship type "${l.rel}"` });
-          continue;
-        }
-        const other = (l.to ?? l.from)!;
-        const [from, to] = l.to ? [id, l.to] : [l.from!, id];
-        if (!types.has(other)) {
-          errors.push({ file, id, message: `${l.rel} ${l.to ? 'to' : 'from'} unknown id "${other}"` });
-          continue;
-        }
-        const fromType = types.get(from)!;
-        const toType = types.get(to)!;
-        if (!allowedEnds(relType, fromType, toType)) {
-          errors.push({
-            file,
-            id,
-            message: `${l.rel} cannot go from ${fromType} "${from}" to ${toType} "${to}" (see docs/model.md)`,
-          });
-          continue;
-        }
-        if (l.capacity && !('capacity' in spec)) {
-          errors.push({
-            file,
-            id,
-            message: `${l.rel} takes no capacity (only a link whose actor acts in a post does)`,
-          });
-        } else if (l.capacity && types.get(l.capacity) !== 'Post') {
-          errors.push({ file, id, message: `capacity "${l.capacity}" is not a Post` });
-        }
-        const roles: 'any' | readonly string[] | undefined = 'role' in spec ? spec.role : undefined;
-        if (l.role !== undefined && (!roles || (roles !== 'any' && !roles.includes(l.role)))) {
-          errors.push({
-            file,
-            id,
-            message: roles ? `${l.rel} role "${l.role}" is not one of ${roles.join(', ')}` : `${l.rel} takes no role`,
-          });
-        }
-        const evidence = evidenceIds(file, id, l.evidence);
-        addRel(file, id, relType, from, to, {
-          evidence,
-          inferred: l.inferred ?? false,
-          inference: l.inference,
-          capacity: l.capacity,
-          role: l.role,
-          ...(l.date ? flattenDate('date', l.date) : {}),
-        });
-      }
+      for (const l of links) compileLink(file, id, l);
     }
   }
 
@@ -528,5 +694,5 @@ export function compileRecords(input: SeedInput): CompiledSeed {
   nodes.sort((a, b) => a.id.localeCompare(b.id));
   relList.sort((a, b) => a.id.localeCompare(b.id));
   const digest = hashOf([nodes.map((n) => [n.id, n.labels, n.hash]), relList.map((r) => r.hash)]);
-  return { nodes, rels: relList, errors, digest };
+  return { nodes, rels: relList, errors, digest, additions };
 }
