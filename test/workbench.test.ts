@@ -11,13 +11,14 @@ import neo4j from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { APP_DIST } from '../src/appBuild.js';
+import { createKey } from '../src/auth/index.js';
 import { APP_CSP } from '../src/appServe.js';
 import { projectRoot } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { cypherRows, gql, gqlOk, testDriver } from './helpers.js';
+import { cypherRows, gql, gqlOk, resetToSeed, testDriver } from './helpers.js';
 import { loadConfig } from '../src/config.js';
 
 const origin = () => new URL(inject('apiUrl')).origin;
@@ -444,6 +445,9 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
       const other = proposals.find((p) => p.status === 'PENDING' && p.key !== duty.key && p.kind !== 'ENTITY')!;
       expect(duty).toBeTruthy();
 
+      // A reviewer's key, as `npm run token` makes one.
+      const token = await createKey(driver, inject('neo4jDatabase'), 'workbench-test-reviewer', 'reviewer');
+
       // The queue lists the document; its page shows the text with every proposal's quote marked.
       const { page, context } = await open('/review');
       const link = page.locator(`a[href="/app/review/${doc}"]`);
@@ -466,6 +470,12 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
         expect(spans.map(([s, e]) => notice.slice(s, e)).join(''), p.key).toBe(p.quote);
       }
 
+      // The reviewer types the token in once; it stays in the tab, not in the address.
+      await page.getByLabel('Reviewer token').fill(token);
+      await page.getByRole('button', { name: 'Use token' }).click();
+      await poll(() => page.locator('.token [role=status]').textContent()).toMatch(/sent with your token/);
+      expect(page.url()).not.toContain(token);
+
       // Choosing a proposal marks its quote; accepting it shows the decision at once.
       const card = page.locator(`li[data-key="${duty.key}"]`);
       await card.locator('.proposal-head button').click();
@@ -479,15 +489,17 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
       await card.getByRole('button', { name: 'Accept', exact: true }).click();
       await poll(() => card.getAttribute('data-status')).toBe('ACCEPTED');
       await poll(() => page.locator(`mark.decision-ACCEPTED[data-start="${duty.start}"]`).count()).toBe(1);
+      expect(await card.locator('.decision').textContent()).toContain('by workbench-test-reviewer');
       const resultLink = card.locator('.decision a');
       await poll(() => resultLink.count()).toBe(1);
       // What the page shows is what the API now holds: the record written, with the quote as evidence.
       const after: any = await gqlOk(
-        `query ($d: String!) { proposals(filter: { document: $d }, first: 100) { edges { node { key status result { key name evidence { quote } } } } } }`,
+        `query ($d: String!) { proposals(filter: { document: $d }, first: 100) { edges { node { key status decidedBy result { key name evidence { quote } } } } } }`,
         { d: doc },
       );
       const accepted = after.proposals.edges.map((e: any) => e.node).find((p: any) => p.key === duty.key);
       expect(accepted.status).toBe('ACCEPTED');
+      expect(accepted.decidedBy).toBe('workbench-test-reviewer');
       expect(await resultLink.textContent()).toBe(accepted.result.name);
       expect(accepted.result.evidence.map((e: any) => e.quote)).toContain(duty.quote);
       const entity: any = await gqlOk(`{ entity(key: "${accepted.result.key}") { name } }`);
@@ -508,10 +520,12 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
       }
       await context.close();
     } finally {
-      // Leave the graph as the seed left it: what the review wrote, the proposals, the document.
+      // Leave the graph as the seed left it: what the review wrote, the proposals, the document, the
+      // key (resetToSeed takes whatever a decision recorded besides, such as its revision).
       const keys = (await cypherRows(driver, 'MATCH (p:Proposal {documentId: $doc}) RETURN p.id AS key', { doc })).map(
         (r) => r.key as string,
       );
+      await cypherRows(driver, "MATCH (k:ApiKey {name: 'workbench-test-reviewer'}) DETACH DELETE k");
       await cypherRows(driver, 'MATCH ()-[r]->() WHERE r.reviewedFrom IN $keys DELETE r', { keys });
       await cypherRows(driver, 'MATCH (n) WHERE n.reviewedFrom IN $keys DETACH DELETE n', { keys });
       await cypherRows(
@@ -519,6 +533,7 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
         'MATCH (n) WHERE (n:Proposal AND n.documentId = $doc) OR (n:Evidence AND n.sourceId = $doc) OR (n:Source AND n.id = $doc) DETACH DELETE n',
         { doc },
       );
+      await resetToSeed();
       await driver.close();
     }
   });

@@ -32,8 +32,10 @@ export const STATUS_LABEL: Record<ObligationStatus, string> = {
   OPEN: 'open',
   OVERDUE: 'overdue',
   FULFILLED: 'fulfilled',
+  FULFILLED_LATE: 'fulfilled late',
   BREACHED: 'breached',
   SUPERSEDED: 'superseded',
+  WITHDRAWN: 'withdrawn',
 };
 
 export const STATUSES = Object.keys(STATUS_LABEL) as ObligationStatus[];

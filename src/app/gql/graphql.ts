@@ -37,8 +37,10 @@ export type ObligationKind =
 export type ObligationStatus =
   /** A source states it was breached. */
   | 'BREACHED'
-  /** A source shows it was met. */
+  /** A source shows it was met by its due date (or it has none, or the day of meeting it may fall within it). */
   | 'FULFILLED'
+  /** A source shows it was met, but only after its latest possible due date. */
+  | 'FULFILLED_LATE'
   /** Not yet imposed on that day. */
   | 'NOT_YET_IMPOSED'
   /** Imposed, not yet due, not yet met. */
@@ -46,7 +48,9 @@ export type ObligationStatus =
   /** Past its latest possible due date with no evidence it was met. */
   | 'OVERDUE'
   /** Replaced by a later obligation. */
-  | 'SUPERSEDED';
+  | 'SUPERSEDED'
+  /** Withdrawn by whoever imposed it (a source states the withdrawal). */
+  | 'WITHDRAWN';
 
 /** What kind of body an organisation is. */
 export type OrganisationKind =
