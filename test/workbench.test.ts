@@ -11,13 +11,14 @@ import neo4j from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { APP_DIST } from '../src/appBuild.js';
+import { createKey } from '../src/auth/index.js';
 import { APP_CSP } from '../src/appServe.js';
 import { projectRoot } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { gql, gqlOk } from './helpers.js';
+import { cypherRows, gql, gqlAs, gqlOk, resetToSeed, testDriver } from './helpers.js';
 import { loadConfig } from '../src/config.js';
 
 const origin = () => new URL(inject('apiUrl')).origin;
@@ -364,10 +365,9 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
     await mark.focus();
     await mark.press('Enter');
     await page.waitForURL(/passage=/);
-    const listed = await page.locator('.passage-facts li a').allTextContents();
     const selectedKey = new URL(page.url()).searchParams.get('passage')!;
     const supports = [...(await allPassages('s002')).passages].find((p) => p.key === selectedKey)!.facts;
-    expect(listed).toHaveLength(supports.length);
+    await poll(() => page.locator('.passage-facts li a').allTextContents()).toHaveLength(supports.length);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await axe(page, `reader@${width}`);
@@ -422,6 +422,122 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
     await page.goto(`${origin()}/app/entity/no-such-key`);
     await poll(() => page.locator('h1').textContent()).toBe('Not found');
     await context.close();
+  });
+
+  it('review queue: a document’s proposals highlighted in its text; accepting one shows at once and writes it', async () => {
+    // An ingested notice (the ingestion tests' fixture) gives the queue its proposals.
+    const notice = fs.readFileSync(path.join(projectRoot, 'test/fixtures/notice.txt'), 'utf8');
+    const driver = testDriver();
+    // A reviewer's key, as `npm run token` makes one (a reviewer may ingest too: the role is above editor).
+    const token = await createKey(driver, inject('neo4jDatabase'), 'workbench-test-reviewer', 'reviewer');
+    const answer = await gqlAs(
+      `Bearer ${token}`,
+      `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { key title } proposalsTotal } }`,
+      { input: { content: notice, published: '2024-03-05', publisher: 'Test Ministers', fileName: 'notice.txt' } },
+    );
+    expect(answer.errors).toBeUndefined();
+    const ingested: any = answer.data;
+    const doc: string = ingested.ingestDocument.document.key;
+    try {
+      const listed: any = await gqlOk(
+        `query ($d: String!) { proposals(filter: { document: $d }, first: 100) { totalCount edges { node { key kind quote start end status } } } }`,
+        { d: doc },
+      );
+      const proposals: { key: string; kind: string; quote: string; start: number; end: number; status: string }[] =
+        listed.proposals.edges.map((e: any) => e.node);
+      expect(proposals.length).toBe(ingested.ingestDocument.proposalsTotal);
+      const duty = proposals.find((p) => p.kind === 'OBLIGATION' && p.status === 'PENDING')!;
+      const other = proposals.find((p) => p.status === 'PENDING' && p.key !== duty.key && p.kind !== 'ENTITY')!;
+      expect(duty).toBeTruthy();
+
+      // The queue lists the document; its page shows the text with every proposal's quote marked.
+      const { page, context } = await open('/review');
+      const link = page.locator(`a[href="/app/review/${doc}"]`);
+      await poll(() => link.count()).toBe(1);
+      await link.click();
+      await page.waitForURL(`**/app/review/${doc}`);
+      const cards = page.locator('.proposals > li');
+      await poll(() => cards.count()).toBe(proposals.length);
+      const covered: Record<string, [number, number][]> = await page.$$eval('.source-text mark', (ms) => {
+        const out: Record<string, [number, number][]> = {};
+        for (const m of ms)
+          for (const k of (m.getAttribute('data-proposals') ?? '').split(' '))
+            (out[k] ??= []).push([Number(m.getAttribute('data-start')), Number(m.getAttribute('data-end'))]);
+        return out;
+      });
+      for (const p of proposals) {
+        const spans = covered[p.key]!.sort((a, b) => a[0] - b[0]);
+        expect(spans[0]![0], p.key).toBe(p.start);
+        expect(spans[spans.length - 1]![1], p.key).toBe(p.end);
+        expect(spans.map(([s, e]) => notice.slice(s, e)).join(''), p.key).toBe(p.quote);
+      }
+
+      // The reviewer types the token in once; it stays in the tab, not in the address.
+      await page.getByLabel('Reviewer token').fill(token);
+      await page.getByRole('button', { name: 'Use token' }).click();
+      await poll(() => page.locator('.token [role=status]').textContent()).toMatch(/sent with your token/);
+      expect(page.url()).not.toContain(token);
+
+      // Choosing a proposal marks its quote; accepting it shows the decision at once.
+      const card = page.locator(`li[data-key="${duty.key}"]`);
+      await card.locator('.proposal-head button').click();
+      await page.waitForURL(`**/review/${doc}?proposal=${encodeURIComponent(duty.key)}`);
+      await poll(() => page.locator('.source-text mark.chosen').count()).toBeGreaterThan(0);
+      const chosen = await page.$$eval('.source-text mark.chosen', (ms) =>
+        ms.map((m) => [Number(m.getAttribute('data-start')), Number(m.getAttribute('data-end'))]),
+      );
+      expect(chosen[0]![0]).toBe(duty.start);
+      expect(chosen[chosen.length - 1]![1]).toBe(duty.end);
+      await card.getByRole('button', { name: 'Accept', exact: true }).click();
+      await poll(() => card.getAttribute('data-status')).toBe('ACCEPTED');
+      await poll(() => page.locator(`mark.decision-ACCEPTED[data-start="${duty.start}"]`).count()).toBe(1);
+      expect(await card.locator('.decision').textContent()).toContain('by workbench-test-reviewer');
+      const resultLink = card.locator('.decision a');
+      await poll(() => resultLink.count()).toBe(1);
+      // What the page shows is what the API now holds: the record written, with the quote as evidence.
+      const after: any = await gqlOk(
+        `query ($d: String!) { proposals(filter: { document: $d }, first: 100) { edges { node { key status decidedBy result { key name evidence { quote } } } } } }`,
+        { d: doc },
+      );
+      const accepted = after.proposals.edges.map((e: any) => e.node).find((p: any) => p.key === duty.key);
+      expect(accepted.status).toBe('ACCEPTED');
+      expect(accepted.decidedBy).toBe('workbench-test-reviewer');
+      expect(await resultLink.textContent()).toBe(accepted.result.name);
+      expect(accepted.result.evidence.map((e: any) => e.quote)).toContain(duty.quote);
+      const entity: any = await gqlOk(`{ entity(key: "${accepted.result.key}") { name } }`);
+      expect(entity.entity.name).toBe(accepted.result.name);
+
+      // Rejecting takes a reason, and shows it.
+      const second = page.locator(`li[data-key="${other.key}"]`);
+      await second.getByRole('button', { name: 'Reject…' }).click();
+      await second.getByLabel('Why').fill('Not a fact of this notice');
+      await second.getByRole('button', { name: 'Reject', exact: true }).click();
+      await poll(() => second.getAttribute('data-status')).toBe('REJECTED');
+      expect(await second.locator('.decision').textContent()).toContain('Not a fact of this notice');
+      await shot(page, 'review');
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await axe(page, `review@${width}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+      await context.close();
+    } finally {
+      // Leave the graph as the seed left it: what the review wrote, the proposals, the document, the
+      // key (resetToSeed takes whatever a decision recorded besides, such as its revision).
+      const keys = (await cypherRows(driver, 'MATCH (p:Proposal {documentId: $doc}) RETURN p.id AS key', { doc })).map(
+        (r) => r.key as string,
+      );
+      await cypherRows(driver, "MATCH (k:ApiKey {name: 'workbench-test-reviewer'}) DETACH DELETE k");
+      await cypherRows(driver, 'MATCH ()-[r]->() WHERE r.reviewedFrom IN $keys DELETE r', { keys });
+      await cypherRows(driver, 'MATCH (n) WHERE n.reviewedFrom IN $keys DETACH DELETE n', { keys });
+      await cypherRows(
+        driver,
+        'MATCH (n) WHERE (n:Proposal AND n.documentId = $doc) OR (n:Evidence AND n.sourceId = $doc) OR (n:Source AND n.id = $doc) DETACH DELETE n',
+        { doc },
+      );
+      await resetToSeed();
+      await driver.close();
+    }
   });
 
   it('has shown no console error, page error or request off the machine', () => {

@@ -29,6 +29,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/timeline">Timeline</NavLink>
           <NavLink to="/sources">Sources</NavLink>
+          <NavLink to="/review">Review</NavLink>
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

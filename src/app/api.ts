@@ -20,6 +20,8 @@ const MESSAGES: Record<string, string> = {
   NETWORK: 'The API cannot be reached. Is the server still running?',
   QUERY_TIMEOUT: 'The database took too long to answer. Try again, or narrow the question.',
   REQUEST_TIMEOUT: 'The server took too long to answer. Try again in a moment.',
+  UNAUTHENTICATED: 'The API did not accept the token. Check it, or ask for a new one (npm run token).',
+  FORBIDDEN: "The token's role may not make this decision: it needs a reviewer's token.",
 };
 
 /** A message for a code, for codes the person can act on; otherwise the API's own words. */
@@ -33,13 +35,19 @@ export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  /** A bearer token, for what only some may do (decisions on proposals); reads go without. */
+  token?: string,
 ): Promise<TResult> {
   const query = document.toString();
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables, operationName: operationName(query) }),
       signal,
     });

@@ -1,5 +1,5 @@
 // The workbench's entry: React, the router (a URL per page, under /app) and the pages. The graph
-// view, with Cytoscape, is loaded only when it is opened, so the first page stays small.
+// view, with Cytoscape, and the review pages are loaded only when opened, so the first page stays small.
 import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -14,6 +14,9 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { Loading } from './states.js';
 
 const GraphPage = lazy(() => import('./pages/GraphPage.js'));
+// Reviewers only: loaded when opened.
+const ReviewQueuePage = lazy(() => import('./pages/ReviewPage.js').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewPage = lazy(() => import('./pages/ReviewPage.js').then((m) => ({ default: m.ReviewPage })));
 
 const router = createBrowserRouter(
   [
@@ -30,6 +33,22 @@ const router = createBrowserRouter(
           element: (
             <Suspense fallback={<Loading what="the graph view" />}>
               <GraphPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'review',
+          element: (
+            <Suspense fallback={<Loading what="the review queue" />}>
+              <ReviewQueuePage />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'review/:key',
+          element: (
+            <Suspense fallback={<Loading what="the review page" />}>
+              <ReviewPage />
             </Suspense>
           ),
         },

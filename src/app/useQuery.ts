@@ -29,7 +29,15 @@ export function useQuery<TResult, TVariables>(
       return;
     }
     const abort = new AbortController();
-    execute(document, variables, abort.signal).then(
+    // A query timing out is often Neo4j planning it for the first time (a busy server, just
+    // started); the plan is cached then, so one quiet second try usually answers.
+    const run = () =>
+      execute(document, variables, abort.signal).catch((error: Error) => {
+        if (error instanceof ApiError && error.code === 'QUERY_TIMEOUT' && !abort.signal.aborted)
+          return execute(document, variables, abort.signal);
+        throw error;
+      });
+    run().then(
       (data) => {
         if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
         answers.set(key, data);

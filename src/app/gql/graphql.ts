@@ -81,6 +81,48 @@ export type OrganisationKind =
   /** A team. */
   | 'TEAM';
 
+/** What a reviewer changes in a proposal before accepting it. */
+export type ProposalEditInput = {
+  /** Another name for the record. */
+  name?: string | null | undefined;
+  /** Properties to set on the record, as a JSON object in the seed's format (`{"due": {...}}`). */
+  propsJson?: string | null | undefined;
+};
+
+/** What a proposal proposes. */
+export type ProposalKind =
+  /** An amount of money or a length of time. */
+  | 'AMOUNT'
+  /** An appointment to a post. */
+  | 'APPOINTMENT'
+  /** A date expression, resolved against the document's publication date. */
+  | 'DATE'
+  /** A person, organisation or post: one the graph holds (`entity`), or a candidate for a new one. */
+  | 'ENTITY'
+  /** A failing, risk or deficiency. */
+  | 'FINDING'
+  /** A report that an open obligation of the graph was met. */
+  | 'FULFILMENT'
+  /** An Act, Measure, section or power. */
+  | 'LEGAL_REFERENCE'
+  /** A meeting or a visit. */
+  | 'MEETING'
+  /** A duty or undertaking, with its deadline where stated. */
+  | 'OBLIGATION'
+  /** A request (asked, called on, a request to). */
+  | 'REQUEST';
+
+/** Where a proposal stands in the review queue. */
+export type ProposalStatus =
+  /** Accepted (perhaps edited): its record is in the graph. */
+  | 'ACCEPTED'
+  /** Merged into an entity the graph holds. */
+  | 'MERGED'
+  /** Waiting for a reviewer. */
+  | 'PENDING'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
+
 /** How firmly the sources give the fact a status turns on. */
 export type StatusBasis =
   /** Counted from another fact's date by a stated rule ('within six months of the date of this notice'). */
@@ -1320,6 +1362,317 @@ export type ObligationStatusOnQuery = { entity:
     | { key: string }
    | null };
 
+export type ReviewProposalFragment = { key: string, kind: ProposalKind, rule: string, quote: string, start: number, end: number, confidence: number, status: ProposalStatus, recordType: string | null, recordName: string | null, recordJson: string | null, reason: string | null, decidedAt: string | null, decidedBy: string | null, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, entity:
+    | { __typename: 'Appointment', key: string, name: string }
+    | { __typename: 'Consequence', key: string, name: string }
+    | { __typename: 'Discussion', key: string, name: string }
+    | { __typename: 'Figure', key: string, name: string }
+    | { __typename: 'Finding', key: string, name: string }
+    | { __typename: 'Framework', key: string, name: string }
+    | { __typename: 'ImprovementPlan', key: string, name: string }
+    | { __typename: 'Initiative', key: string, name: string }
+    | { __typename: 'InspectionReport', key: string, name: string }
+    | { __typename: 'Legislation', key: string, name: string }
+    | { __typename: 'Letter', key: string, name: string }
+    | { __typename: 'Meeting', key: string, name: string }
+    | { __typename: 'MonitoringVisit', key: string, name: string }
+    | { __typename: 'Obligation', key: string, name: string }
+    | { __typename: 'Organisation', key: string, name: string }
+    | { __typename: 'Person', key: string, name: string }
+    | { __typename: 'Post', key: string, name: string }
+    | { __typename: 'Power', key: string, name: string }
+    | { __typename: 'Provision', key: string, name: string }
+    | { __typename: 'Publication', key: string, name: string }
+    | { __typename: 'Purpose', key: string, name: string }
+    | { __typename: 'Request', key: string, name: string }
+    | { __typename: 'Statement', key: string, name: string }
+    | { __typename: 'Tenure', key: string, name: string }
+    | { __typename: 'WarningNotice', key: string, name: string }
+    | { __typename: 'WrittenStatement', key: string, name: string }
+   | null, fulfils: { key: string, name: string } | null, result:
+    | { __typename: 'Appointment', key: string, name: string }
+    | { __typename: 'Consequence', key: string, name: string }
+    | { __typename: 'Discussion', key: string, name: string }
+    | { __typename: 'Figure', key: string, name: string }
+    | { __typename: 'Finding', key: string, name: string }
+    | { __typename: 'Framework', key: string, name: string }
+    | { __typename: 'ImprovementPlan', key: string, name: string }
+    | { __typename: 'Initiative', key: string, name: string }
+    | { __typename: 'InspectionReport', key: string, name: string }
+    | { __typename: 'Legislation', key: string, name: string }
+    | { __typename: 'Letter', key: string, name: string }
+    | { __typename: 'Meeting', key: string, name: string }
+    | { __typename: 'MonitoringVisit', key: string, name: string }
+    | { __typename: 'Obligation', key: string, name: string }
+    | { __typename: 'Organisation', key: string, name: string }
+    | { __typename: 'Person', key: string, name: string }
+    | { __typename: 'Post', key: string, name: string }
+    | { __typename: 'Power', key: string, name: string }
+    | { __typename: 'Provision', key: string, name: string }
+    | { __typename: 'Publication', key: string, name: string }
+    | { __typename: 'Purpose', key: string, name: string }
+    | { __typename: 'Request', key: string, name: string }
+    | { __typename: 'Statement', key: string, name: string }
+    | { __typename: 'Tenure', key: string, name: string }
+    | { __typename: 'WarningNotice', key: string, name: string }
+    | { __typename: 'WrittenStatement', key: string, name: string }
+   | null };
+
+export type ReviewQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, kind: ProposalKind, document: { key: string, title: string } } }> } };
+
+export type ReviewDocumentQueryVariables = Exact<{
+  document: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewDocumentQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, kind: ProposalKind, rule: string, quote: string, start: number, end: number, confidence: number, status: ProposalStatus, recordType: string | null, recordName: string | null, recordJson: string | null, reason: string | null, decidedAt: string | null, decidedBy: string | null, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, entity:
+          | { __typename: 'Appointment', key: string, name: string }
+          | { __typename: 'Consequence', key: string, name: string }
+          | { __typename: 'Discussion', key: string, name: string }
+          | { __typename: 'Figure', key: string, name: string }
+          | { __typename: 'Finding', key: string, name: string }
+          | { __typename: 'Framework', key: string, name: string }
+          | { __typename: 'ImprovementPlan', key: string, name: string }
+          | { __typename: 'Initiative', key: string, name: string }
+          | { __typename: 'InspectionReport', key: string, name: string }
+          | { __typename: 'Legislation', key: string, name: string }
+          | { __typename: 'Letter', key: string, name: string }
+          | { __typename: 'Meeting', key: string, name: string }
+          | { __typename: 'MonitoringVisit', key: string, name: string }
+          | { __typename: 'Obligation', key: string, name: string }
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+          | { __typename: 'Power', key: string, name: string }
+          | { __typename: 'Provision', key: string, name: string }
+          | { __typename: 'Publication', key: string, name: string }
+          | { __typename: 'Purpose', key: string, name: string }
+          | { __typename: 'Request', key: string, name: string }
+          | { __typename: 'Statement', key: string, name: string }
+          | { __typename: 'Tenure', key: string, name: string }
+          | { __typename: 'WarningNotice', key: string, name: string }
+          | { __typename: 'WrittenStatement', key: string, name: string }
+         | null, fulfils: { key: string, name: string } | null, result:
+          | { __typename: 'Appointment', key: string, name: string }
+          | { __typename: 'Consequence', key: string, name: string }
+          | { __typename: 'Discussion', key: string, name: string }
+          | { __typename: 'Figure', key: string, name: string }
+          | { __typename: 'Finding', key: string, name: string }
+          | { __typename: 'Framework', key: string, name: string }
+          | { __typename: 'ImprovementPlan', key: string, name: string }
+          | { __typename: 'Initiative', key: string, name: string }
+          | { __typename: 'InspectionReport', key: string, name: string }
+          | { __typename: 'Legislation', key: string, name: string }
+          | { __typename: 'Letter', key: string, name: string }
+          | { __typename: 'Meeting', key: string, name: string }
+          | { __typename: 'MonitoringVisit', key: string, name: string }
+          | { __typename: 'Obligation', key: string, name: string }
+          | { __typename: 'Organisation', key: string, name: string }
+          | { __typename: 'Person', key: string, name: string }
+          | { __typename: 'Post', key: string, name: string }
+          | { __typename: 'Power', key: string, name: string }
+          | { __typename: 'Provision', key: string, name: string }
+          | { __typename: 'Publication', key: string, name: string }
+          | { __typename: 'Purpose', key: string, name: string }
+          | { __typename: 'Request', key: string, name: string }
+          | { __typename: 'Statement', key: string, name: string }
+          | { __typename: 'Tenure', key: string, name: string }
+          | { __typename: 'WarningNotice', key: string, name: string }
+          | { __typename: 'WrittenStatement', key: string, name: string }
+         | null } }> } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  key: string;
+  edit?: ProposalEditInput | null | undefined;
+}>;
+
+
+export type AcceptProposalMutation = { acceptProposal: { proposal: { key: string, kind: ProposalKind, rule: string, quote: string, start: number, end: number, confidence: number, status: ProposalStatus, recordType: string | null, recordName: string | null, recordJson: string | null, reason: string | null, decidedAt: string | null, decidedBy: string | null, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, entity:
+        | { __typename: 'Appointment', key: string, name: string }
+        | { __typename: 'Consequence', key: string, name: string }
+        | { __typename: 'Discussion', key: string, name: string }
+        | { __typename: 'Figure', key: string, name: string }
+        | { __typename: 'Finding', key: string, name: string }
+        | { __typename: 'Framework', key: string, name: string }
+        | { __typename: 'ImprovementPlan', key: string, name: string }
+        | { __typename: 'Initiative', key: string, name: string }
+        | { __typename: 'InspectionReport', key: string, name: string }
+        | { __typename: 'Legislation', key: string, name: string }
+        | { __typename: 'Letter', key: string, name: string }
+        | { __typename: 'Meeting', key: string, name: string }
+        | { __typename: 'MonitoringVisit', key: string, name: string }
+        | { __typename: 'Obligation', key: string, name: string }
+        | { __typename: 'Organisation', key: string, name: string }
+        | { __typename: 'Person', key: string, name: string }
+        | { __typename: 'Post', key: string, name: string }
+        | { __typename: 'Power', key: string, name: string }
+        | { __typename: 'Provision', key: string, name: string }
+        | { __typename: 'Publication', key: string, name: string }
+        | { __typename: 'Purpose', key: string, name: string }
+        | { __typename: 'Request', key: string, name: string }
+        | { __typename: 'Statement', key: string, name: string }
+        | { __typename: 'Tenure', key: string, name: string }
+        | { __typename: 'WarningNotice', key: string, name: string }
+        | { __typename: 'WrittenStatement', key: string, name: string }
+       | null, fulfils: { key: string, name: string } | null, result:
+        | { __typename: 'Appointment', key: string, name: string }
+        | { __typename: 'Consequence', key: string, name: string }
+        | { __typename: 'Discussion', key: string, name: string }
+        | { __typename: 'Figure', key: string, name: string }
+        | { __typename: 'Finding', key: string, name: string }
+        | { __typename: 'Framework', key: string, name: string }
+        | { __typename: 'ImprovementPlan', key: string, name: string }
+        | { __typename: 'Initiative', key: string, name: string }
+        | { __typename: 'InspectionReport', key: string, name: string }
+        | { __typename: 'Legislation', key: string, name: string }
+        | { __typename: 'Letter', key: string, name: string }
+        | { __typename: 'Meeting', key: string, name: string }
+        | { __typename: 'MonitoringVisit', key: string, name: string }
+        | { __typename: 'Obligation', key: string, name: string }
+        | { __typename: 'Organisation', key: string, name: string }
+        | { __typename: 'Person', key: string, name: string }
+        | { __typename: 'Post', key: string, name: string }
+        | { __typename: 'Power', key: string, name: string }
+        | { __typename: 'Provision', key: string, name: string }
+        | { __typename: 'Publication', key: string, name: string }
+        | { __typename: 'Purpose', key: string, name: string }
+        | { __typename: 'Request', key: string, name: string }
+        | { __typename: 'Statement', key: string, name: string }
+        | { __typename: 'Tenure', key: string, name: string }
+        | { __typename: 'WarningNotice', key: string, name: string }
+        | { __typename: 'WrittenStatement', key: string, name: string }
+       | null } } };
+
+export type MergeProposalMutationVariables = Exact<{
+  key: string;
+  into: string;
+}>;
+
+
+export type MergeProposalMutation = { mergeProposal: { proposal: { key: string, kind: ProposalKind, rule: string, quote: string, start: number, end: number, confidence: number, status: ProposalStatus, recordType: string | null, recordName: string | null, recordJson: string | null, reason: string | null, decidedAt: string | null, decidedBy: string | null, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, entity:
+        | { __typename: 'Appointment', key: string, name: string }
+        | { __typename: 'Consequence', key: string, name: string }
+        | { __typename: 'Discussion', key: string, name: string }
+        | { __typename: 'Figure', key: string, name: string }
+        | { __typename: 'Finding', key: string, name: string }
+        | { __typename: 'Framework', key: string, name: string }
+        | { __typename: 'ImprovementPlan', key: string, name: string }
+        | { __typename: 'Initiative', key: string, name: string }
+        | { __typename: 'InspectionReport', key: string, name: string }
+        | { __typename: 'Legislation', key: string, name: string }
+        | { __typename: 'Letter', key: string, name: string }
+        | { __typename: 'Meeting', key: string, name: string }
+        | { __typename: 'MonitoringVisit', key: string, name: string }
+        | { __typename: 'Obligation', key: string, name: string }
+        | { __typename: 'Organisation', key: string, name: string }
+        | { __typename: 'Person', key: string, name: string }
+        | { __typename: 'Post', key: string, name: string }
+        | { __typename: 'Power', key: string, name: string }
+        | { __typename: 'Provision', key: string, name: string }
+        | { __typename: 'Publication', key: string, name: string }
+        | { __typename: 'Purpose', key: string, name: string }
+        | { __typename: 'Request', key: string, name: string }
+        | { __typename: 'Statement', key: string, name: string }
+        | { __typename: 'Tenure', key: string, name: string }
+        | { __typename: 'WarningNotice', key: string, name: string }
+        | { __typename: 'WrittenStatement', key: string, name: string }
+       | null, fulfils: { key: string, name: string } | null, result:
+        | { __typename: 'Appointment', key: string, name: string }
+        | { __typename: 'Consequence', key: string, name: string }
+        | { __typename: 'Discussion', key: string, name: string }
+        | { __typename: 'Figure', key: string, name: string }
+        | { __typename: 'Finding', key: string, name: string }
+        | { __typename: 'Framework', key: string, name: string }
+        | { __typename: 'ImprovementPlan', key: string, name: string }
+        | { __typename: 'Initiative', key: string, name: string }
+        | { __typename: 'InspectionReport', key: string, name: string }
+        | { __typename: 'Legislation', key: string, name: string }
+        | { __typename: 'Letter', key: string, name: string }
+        | { __typename: 'Meeting', key: string, name: string }
+        | { __typename: 'MonitoringVisit', key: string, name: string }
+        | { __typename: 'Obligation', key: string, name: string }
+        | { __typename: 'Organisation', key: string, name: string }
+        | { __typename: 'Person', key: string, name: string }
+        | { __typename: 'Post', key: string, name: string }
+        | { __typename: 'Power', key: string, name: string }
+        | { __typename: 'Provision', key: string, name: string }
+        | { __typename: 'Publication', key: string, name: string }
+        | { __typename: 'Purpose', key: string, name: string }
+        | { __typename: 'Request', key: string, name: string }
+        | { __typename: 'Statement', key: string, name: string }
+        | { __typename: 'Tenure', key: string, name: string }
+        | { __typename: 'WarningNotice', key: string, name: string }
+        | { __typename: 'WrittenStatement', key: string, name: string }
+       | null } } };
+
+export type RejectProposalMutationVariables = Exact<{
+  key: string;
+  reason: string;
+}>;
+
+
+export type RejectProposalMutation = { rejectProposal: { proposal: { key: string, kind: ProposalKind, rule: string, quote: string, start: number, end: number, confidence: number, status: ProposalStatus, recordType: string | null, recordName: string | null, recordJson: string | null, reason: string | null, decidedAt: string | null, decidedBy: string | null, date: { text: string | null, value: string | null, precision: DatePrecision, earliest: string | null, latest: string | null, inferred: boolean, inference: string | null } | null, entity:
+        | { __typename: 'Appointment', key: string, name: string }
+        | { __typename: 'Consequence', key: string, name: string }
+        | { __typename: 'Discussion', key: string, name: string }
+        | { __typename: 'Figure', key: string, name: string }
+        | { __typename: 'Finding', key: string, name: string }
+        | { __typename: 'Framework', key: string, name: string }
+        | { __typename: 'ImprovementPlan', key: string, name: string }
+        | { __typename: 'Initiative', key: string, name: string }
+        | { __typename: 'InspectionReport', key: string, name: string }
+        | { __typename: 'Legislation', key: string, name: string }
+        | { __typename: 'Letter', key: string, name: string }
+        | { __typename: 'Meeting', key: string, name: string }
+        | { __typename: 'MonitoringVisit', key: string, name: string }
+        | { __typename: 'Obligation', key: string, name: string }
+        | { __typename: 'Organisation', key: string, name: string }
+        | { __typename: 'Person', key: string, name: string }
+        | { __typename: 'Post', key: string, name: string }
+        | { __typename: 'Power', key: string, name: string }
+        | { __typename: 'Provision', key: string, name: string }
+        | { __typename: 'Publication', key: string, name: string }
+        | { __typename: 'Purpose', key: string, name: string }
+        | { __typename: 'Request', key: string, name: string }
+        | { __typename: 'Statement', key: string, name: string }
+        | { __typename: 'Tenure', key: string, name: string }
+        | { __typename: 'WarningNotice', key: string, name: string }
+        | { __typename: 'WrittenStatement', key: string, name: string }
+       | null, fulfils: { key: string, name: string } | null, result:
+        | { __typename: 'Appointment', key: string, name: string }
+        | { __typename: 'Consequence', key: string, name: string }
+        | { __typename: 'Discussion', key: string, name: string }
+        | { __typename: 'Figure', key: string, name: string }
+        | { __typename: 'Finding', key: string, name: string }
+        | { __typename: 'Framework', key: string, name: string }
+        | { __typename: 'ImprovementPlan', key: string, name: string }
+        | { __typename: 'Initiative', key: string, name: string }
+        | { __typename: 'InspectionReport', key: string, name: string }
+        | { __typename: 'Legislation', key: string, name: string }
+        | { __typename: 'Letter', key: string, name: string }
+        | { __typename: 'Meeting', key: string, name: string }
+        | { __typename: 'MonitoringVisit', key: string, name: string }
+        | { __typename: 'Obligation', key: string, name: string }
+        | { __typename: 'Organisation', key: string, name: string }
+        | { __typename: 'Person', key: string, name: string }
+        | { __typename: 'Post', key: string, name: string }
+        | { __typename: 'Power', key: string, name: string }
+        | { __typename: 'Provision', key: string, name: string }
+        | { __typename: 'Publication', key: string, name: string }
+        | { __typename: 'Purpose', key: string, name: string }
+        | { __typename: 'Request', key: string, name: string }
+        | { __typename: 'Statement', key: string, name: string }
+        | { __typename: 'Tenure', key: string, name: string }
+        | { __typename: 'WarningNotice', key: string, name: string }
+        | { __typename: 'WrittenStatement', key: string, name: string }
+       | null } } };
+
 export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1444,6 +1797,60 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DayFragmentDoc = new TypedDocumentString(`
+    fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}
+    `, {"fragmentName":"Day"}) as unknown as TypedDocumentString<DayFragment, unknown>;
+export const ReviewProposalFragmentDoc = new TypedDocumentString(`
+    fragment ReviewProposal on Proposal {
+  key
+  kind
+  rule
+  quote
+  start
+  end
+  confidence
+  status
+  recordType
+  recordName
+  recordJson
+  reason
+  decidedAt
+  decidedBy
+  date {
+    ...Day
+  }
+  entity {
+    __typename
+    key
+    name
+  }
+  fulfils {
+    key
+    name
+  }
+  result {
+    __typename
+    key
+    name
+  }
+}
+    fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`, {"fragmentName":"ReviewProposal"}) as unknown as TypedDocumentString<ReviewProposalFragment, unknown>;
 export const PassageFragmentDoc = new TypedDocumentString(`
     fragment Passage on Evidence {
   key
@@ -1456,17 +1863,6 @@ export const PassageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Passage"}) as unknown as TypedDocumentString<PassageFragment, unknown>;
-export const DayFragmentDoc = new TypedDocumentString(`
-    fragment Day on FuzzyDate {
-  text
-  value
-  precision
-  earliest
-  latest
-  inferred
-  inference
-}
-    `, {"fragmentName":"Day"}) as unknown as TypedDocumentString<DayFragment, unknown>;
 export const LinkEndFragmentDoc = new TypedDocumentString(`
     fragment LinkEnd on EntityLink {
   node {
@@ -1846,6 +2242,234 @@ export const ObligationStatusOnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObligationStatusOnQuery, ObligationStatusOnQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($after: String) {
+  proposals(filter: {status: [PENDING]}, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        key
+        kind
+        document {
+          key
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewDocumentDocument = new TypedDocumentString(`
+    query ReviewDocument($document: String!, $after: String) {
+  proposals(filter: {document: $document}, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ReviewProposal
+      }
+    }
+  }
+}
+    fragment ReviewProposal on Proposal {
+  key
+  kind
+  rule
+  quote
+  start
+  end
+  confidence
+  status
+  recordType
+  recordName
+  recordJson
+  reason
+  decidedAt
+  decidedBy
+  date {
+    ...Day
+  }
+  entity {
+    __typename
+    key
+    name
+  }
+  fulfils {
+    key
+    name
+  }
+  result {
+    __typename
+    key
+    name
+  }
+}
+fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`) as unknown as TypedDocumentString<ReviewDocumentQuery, ReviewDocumentQueryVariables>;
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation AcceptProposal($key: String!, $edit: ProposalEditInput) {
+  acceptProposal(key: $key, edit: $edit) {
+    proposal {
+      ...ReviewProposal
+    }
+  }
+}
+    fragment ReviewProposal on Proposal {
+  key
+  kind
+  rule
+  quote
+  start
+  end
+  confidence
+  status
+  recordType
+  recordName
+  recordJson
+  reason
+  decidedAt
+  decidedBy
+  date {
+    ...Day
+  }
+  entity {
+    __typename
+    key
+    name
+  }
+  fulfils {
+    key
+    name
+  }
+  result {
+    __typename
+    key
+    name
+  }
+}
+fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`) as unknown as TypedDocumentString<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const MergeProposalDocument = new TypedDocumentString(`
+    mutation MergeProposal($key: String!, $into: String!) {
+  mergeProposal(key: $key, into: $into) {
+    proposal {
+      ...ReviewProposal
+    }
+  }
+}
+    fragment ReviewProposal on Proposal {
+  key
+  kind
+  rule
+  quote
+  start
+  end
+  confidence
+  status
+  recordType
+  recordName
+  recordJson
+  reason
+  decidedAt
+  decidedBy
+  date {
+    ...Day
+  }
+  entity {
+    __typename
+    key
+    name
+  }
+  fulfils {
+    key
+    name
+  }
+  result {
+    __typename
+    key
+    name
+  }
+}
+fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`) as unknown as TypedDocumentString<MergeProposalMutation, MergeProposalMutationVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($key: String!, $reason: String!) {
+  rejectProposal(key: $key, reason: $reason) {
+    proposal {
+      ...ReviewProposal
+    }
+  }
+}
+    fragment ReviewProposal on Proposal {
+  key
+  kind
+  rule
+  quote
+  start
+  end
+  confidence
+  status
+  recordType
+  recordName
+  recordJson
+  reason
+  decidedAt
+  decidedBy
+  date {
+    ...Day
+  }
+  entity {
+    __typename
+    key
+    name
+  }
+  fulfils {
+    key
+    name
+  }
+  result {
+    __typename
+    key
+    name
+  }
+}
+fragment Day on FuzzyDate {
+  text
+  value
+  precision
+  earliest
+  latest
+  inferred
+  inference
+}`) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
 export const SourceListDocument = new TypedDocumentString(`
     query SourceList {
   sources(first: 100) {
