@@ -62,8 +62,6 @@ export interface Context {
   history: DataLoader<{ key: string; limit: number }, RevisionRecord[], string>;
   /** Largest document `ingestDocument` takes, in bytes. */
   maxIngestBytes?: number;
-  /** Who made the request, once requests are authenticated (src/auth/): recorded on decisions. */
-  reviewer?: string | null;
 }
 
 export function createContext(options: ContextOptions): Context {
@@ -81,8 +79,6 @@ export function createContext(options: ContextOptions): Context {
     writer: { driver: options.driver, database: options.database, maxWriteBatch: options.maxWriteBatch ?? 200 },
     history: historyLoader(db),
     maxIngestBytes: options.limits?.maxIngestBytes,
-    // Decisions on proposals record who made them: the bearer token's name when there is one.
-    reviewer: options.viewer?.name ?? null,
   };
 }
 

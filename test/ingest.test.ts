@@ -1,7 +1,8 @@
 // Ingestion and the review queue against the real test database: documents of every format and
 // every bad input the issue lists, idempotency (the same text twice, extraction run again, two
-// ingests at once), proposals invisible to ordinary reads, and decisions written through the
-// seed's write module. Everything this file adds is removed at the end.
+// ingests at once), proposals invisible to ordinary reads, who may ingest and decide, and
+// decisions written through the curation write path (one revision by the reviewer). Everything
+// this file adds is removed at the end.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { IngestError } from '../src/ingest/document.js';
 import { ingestBytes, reextract } from '../src/ingest/pipeline.js';
-import { cypherRows, gql, gqlOk, testDriver } from './helpers.js';
+import { createKey } from '../src/auth/index.js';
+import { cypherRows, gql, gqlAs, gqlOk, resetToSeed, testDriver } from './helpers.js';
 import { makePdf } from './fixtures/pdf.js';
 
 const notice = fs.readFileSync(new URL('./fixtures/notice.txt', import.meta.url), 'utf8');
@@ -42,21 +44,33 @@ async function counts() {
   return r!;
 }
 
+/** Bearer tokens of API keys this file creates, by role. */
+const tokens: Record<'reader' | 'editor' | 'reviewer', string> = { reader: '', editor: '', reviewer: '' };
+const bearer = (who: keyof typeof tokens) => `Bearer ${tokens[who]}`;
+
+/** A request as `who`, failing the test on any GraphQL error. */
+async function okAs(who: keyof typeof tokens, query: string, variables?: Record<string, unknown>) {
+  const r = await gqlAs(bearer(who), query, variables);
+  if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+  return r.data!;
+}
+
 async function ingest(input: Record<string, unknown>) {
-  return gql(INGEST, { input });
+  return gqlAs(bearer('editor'), INGEST, { input });
 }
 
 beforeAll(async () => {
   driver = testDriver();
+  for (const role of ['reader', 'editor', 'reviewer'] as const)
+    tokens[role] = await createKey(driver, database(), `ingest-test-${role}`, role);
   const rows = await cypherRows(driver, `MATCH (n:Entity {id: 'rosemarie-harris'}) RETURN n.aliases AS aliases`);
   harrisAliases = rows[0]!.aliases;
 });
 
 afterAll(async () => {
   await cypherRows(driver, `MATCH (p:Proposal) DETACH DELETE p`);
-  await cypherRows(driver, `MATCH ()-[r]->() WHERE r.reviewedFrom IS NOT NULL DELETE r`);
-  await cypherRows(driver, `MATCH (n) WHERE n.reviewedFrom IS NOT NULL DETACH DELETE n`);
-  await cypherRows(driver, `MATCH (s:Source) WHERE s.id STARTS WITH 'doc-' DETACH DELETE s`);
+  // Ingested documents, accepted records, their revisions and this file's keys: none is the seed's.
+  await resetToSeed();
   await cypherRows(
     driver,
     `MATCH (n:Entity {id: 'rosemarie-harris'}) SET n.aliases = $a, n.aliasesText = reduce(t = '', x IN $a | t + CASE t WHEN '' THEN '' ELSE ' | ' END + x)`,
@@ -292,19 +306,36 @@ describe('decisions', () => {
 
   beforeAll(async () => {
     const text = `Cabinet note of 12 March 2024.\n\nCllr Rosemarie Harris must report to the Welsh Government on the revised plan no later than April 19.\n\nOfficials met Cllr Harris in Llandrindod Wells on Monday.\n\nCllr Gareth Pugh, Deputy Leader of Powys County Council, said the council would respond.\n`;
-    doc = (await gqlOk(INGEST, { input: { content: text, published: '2024-03-12' } })).ingestDocument.document.key;
+    doc = (await okAs('editor', INGEST, { input: { content: text, published: '2024-03-12' } })).ingestDocument.document
+      .key;
   });
 
   it('accepting two proposals (one edited) writes them with their quotes, visible in the graph', async () => {
     const [duty] = await byKind('OBLIGATION');
     const [meeting] = await byKind('MEETING');
-    const a = await gqlOk(
-      `mutation A($key: String!, $edit: ProposalEditInput) { acceptProposal(key: $key, edit: $edit) { proposal { status result { key } } result { key name } } }`,
+    const a = await okAs(
+      'reviewer',
+      `mutation A($key: String!, $edit: ProposalEditInput) { acceptProposal(key: $key, edit: $edit) {
+        proposal { status decidedBy result { key } } result { key name }
+        revision { id author mutation reason entities changes { kind key op } } } }`,
       { key: duty.key, edit: { name: 'Report to the Welsh Government on the revised plan' } },
     );
-    expect(a.acceptProposal.proposal.status).toBe('ACCEPTED');
+    expect(a.acceptProposal.proposal).toMatchObject({ status: 'ACCEPTED', decidedBy: 'ingest-test-reviewer' });
     const dutyKey = a.acceptProposal.result.key;
-    const b = await gqlOk(`mutation { acceptProposal(key: "${meeting.key}") { result { key } } }`);
+    // One revision, the reviewer's, through assertFacts: the duty and its link to its bearer.
+    const rev = a.acceptProposal.revision;
+    expect(rev).toMatchObject({ author: 'ingest-test-reviewer', mutation: 'ASSERT_FACTS' });
+    expect(rev.reason).toContain(duty.key);
+    expect(rev.entities).toEqual([dutyKey, 'rosemarie-harris'].sort());
+    expect(rev.changes).toEqual([
+      { kind: 'NODE', key: dutyKey, op: 'ADDED' },
+      { kind: 'LINK', key: `rosemarie-harris|BEARS|${dutyKey}`, op: 'ADDED' },
+    ]);
+    const history = await gqlOk(`{ entity(key: "${dutyKey}") { history { id author } } }`);
+    expect(history.entity.history).toEqual([{ id: rev.id, author: 'ingest-test-reviewer' }]);
+    const byReviewer = await gqlOk(`{ revisions(filter: { author: "ingest-test-reviewer" }) { totalCount } }`);
+    expect(byReviewer.revisions.totalCount).toBe(1);
+    const b = await okAs('reviewer', `mutation { acceptProposal(key: "${meeting.key}") { result { key } } }`);
     const meetingKey = b.acceptProposal.result.key;
     const read = await gqlOk(`{
       d: entity(key: "${dutyKey}") { name ... on Obligation { dueDate { latest } bearer { node { key } evidence { quote } } } evidence { quote start end source { key } } }
@@ -319,14 +350,15 @@ describe('decisions', () => {
     expect(read.d.evidence).toEqual([{ quote: duty.quote, start: duty.start, end: duty.end, source: { key: doc } }]);
     expect(read.m.date).toEqual({ earliest: '2024-03-11', latest: '2024-03-11' });
     expect(read.m.evidence[0].source.key).toBe(doc);
-    const again = await gql(`mutation { acceptProposal(key: "${duty.key}") { result { key } } }`);
+    const again = await gqlAs(bearer('reviewer'), `mutation { acceptProposal(key: "${duty.key}") { result { key } } }`);
     expect(again.errors?.[0]?.extensions?.code).toBe('ALREADY_DECIDED');
   });
 
   it("an edit the seed's rules refuse is INVALID_RECORD, and nothing is written", async () => {
     const fig = (await byKind('ENTITY')).find((p: any) => p.recordType === 'Post' && p.status === 'PENDING');
     const before = await counts();
-    const r = await gql(
+    const r = await gqlAs(
+      bearer('reviewer'),
       `mutation A($key: String!, $edit: ProposalEditInput) { acceptProposal(key: $key, edit: $edit) { result { key } } }`,
       {
         key: fig.key,
@@ -348,26 +380,82 @@ describe('decisions', () => {
     const people = (await byKind('ENTITY')).filter((p: any) => p.recordType === 'Person');
     const [first, second] = people;
     expect(people.map((p: any) => p.quote)).toEqual(['Gareth Pugh']);
-    const empty = await gql(`mutation { rejectProposal(key: "${first.key}", reason: " ") { proposal { status } } }`);
+    const empty = await gqlAs(
+      bearer('reviewer'),
+      `mutation { rejectProposal(key: "${first.key}", reason: " ") { proposal { status } } }`,
+    );
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     void second;
-    const merged = await gqlOk(
-      `mutation { mergeProposal(key: "${first.key}", into: "rosemarie-harris") { proposal { status } result { key aliases } } }`,
+    const merged = await okAs(
+      'reviewer',
+      `mutation { mergeProposal(key: "${first.key}", into: "rosemarie-harris") { proposal { status } result { key aliases }
+        revision { author changes { key op evidenceAdded } } } }`,
     );
     expect(merged.mergeProposal.proposal.status).toBe('MERGED');
+    expect(merged.mergeProposal.revision).toMatchObject({
+      author: 'ingest-test-reviewer',
+      changes: [{ key: 'rosemarie-harris', op: 'EVIDENCE_ADDED', evidenceAdded: [expect.any(String)] }],
+    });
     expect(merged.mergeProposal.result.aliases).toContain('Gareth Pugh');
     const [date] = await byKind('DATE');
-    const rejected = await gqlOk(
-      `mutation { rejectProposal(key: "${date.key}", reason: "The note's own date, not a fact.") { proposal { status reason } } }`,
+    const rejected = await okAs(
+      'reviewer',
+      `mutation { rejectProposal(key: "${date.key}", reason: "The note's own date, not a fact.") { proposal { status reason } revision { id } } }`,
     );
-    expect(rejected.rejectProposal.proposal).toEqual({
-      status: 'REJECTED',
-      reason: "The note's own date, not a fact.",
+    expect(rejected.rejectProposal).toEqual({
+      proposal: { status: 'REJECTED', reason: "The note's own date, not a fact." },
+      revision: null,
     });
-    const missing = await gql(`mutation { rejectProposal(key: "prop-nope", reason: "x") { proposal { status } } }`);
+    const missing = await gqlAs(
+      bearer('reviewer'),
+      `mutation { rejectProposal(key: "prop-nope", reason: "x") { proposal { status } } }`,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const unknownDoc = await gql(`{ proposals(filter: { document: "doc-0000000000000000" }) { totalCount } }`);
     expect(unknownDoc.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('who may ingest and decide', () => {
+  let key: string;
+  const ACCEPT = (k: string) => `mutation { acceptProposal(key: "${k}") { proposal { status } } }`;
+  const status = async () =>
+    (await cypherRows(driver, `MATCH (p:Proposal {id: $key}) RETURN p.status AS status`, { key }))[0]!.status;
+
+  beforeAll(async () => {
+    const text = `Minute of 2 April 2024.\n\nThe council must publish its budget no later than May 20.\n`;
+    const doc = (await okAs('editor', INGEST, { input: { content: text, published: '2024-04-02' } })).ingestDocument
+      .document.key;
+    key = (await gqlOk(PROPOSALS, { filter: { document: doc, kind: ['OBLIGATION'] } })).proposals.edges[0].node.key;
+  });
+
+  it('ingesting without a token is UNAUTHENTICATED, with a reader token FORBIDDEN, and stores nothing', async () => {
+    const before = await counts();
+    const input = { content: `${notice}\nThe council must write to the Minister by 1 June.\n` };
+    const none = await gql(INGEST, { input });
+    expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const reader = await gqlAs(bearer('reader'), INGEST, { input });
+    expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a decision without a token is UNAUTHENTICATED, an editor's FORBIDDEN; the proposal stays pending", async () => {
+    const revisions = async () => (await gqlOk(`{ revisions { totalCount } }`)).revisions.totalCount;
+    const before = [await counts(), await revisions()];
+    const none = await gql(ACCEPT(key));
+    expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const decision of [
+      ACCEPT(key),
+      `mutation { rejectProposal(key: "${key}", reason: "no") { proposal { status } } }`,
+      `mutation { mergeProposal(key: "${key}", into: "powys-county-council") { proposal { status } } }`,
+    ]) {
+      const editor = await gqlAs(bearer('editor'), decision);
+      expect(editor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect([await counts(), await revisions()]).toEqual(before);
+    expect(await status()).toBe('PENDING');
+    const reviewer = await okAs('reviewer', ACCEPT(key));
+    expect(reviewer.acceptProposal.proposal.status).toBe('ACCEPTED');
   });
 });
 
@@ -388,7 +476,7 @@ describe('a fulfilment, accepted, fulfils the open obligation it names', () => {
       'The council has submitted its revised Improvement Plan to Care Inspectorate Wales on 7 February.',
     );
     expect(f.date).toMatchObject({ earliest: '2018-02-07', latest: '2018-02-07', inferred: true });
-    await gqlOk(`mutation { acceptProposal(key: "${f.key}") { result { key } } }`);
+    await okAs('reviewer', `mutation { acceptProposal(key: "${f.key}") { result { key } } }`);
     expect(await status()).toBe('FULFILLED');
   });
 });

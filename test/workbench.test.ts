@@ -18,7 +18,7 @@ import { createDriver } from '../src/db/driver.js';
 import { createLogger } from '../src/log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { browserSkipReason, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { cypherRows, gql, gqlOk, resetToSeed, testDriver } from './helpers.js';
+import { cypherRows, gql, gqlAs, gqlOk, resetToSeed, testDriver } from './helpers.js';
 import { loadConfig } from '../src/config.js';
 
 const origin = () => new URL(inject('apiUrl')).origin;
@@ -427,12 +427,17 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
   it('review queue: a document’s proposals highlighted in its text; accepting one shows at once and writes it', async () => {
     // An ingested notice (the ingestion tests' fixture) gives the queue its proposals.
     const notice = fs.readFileSync(path.join(projectRoot, 'test/fixtures/notice.txt'), 'utf8');
-    const ingested: any = await gqlOk(
+    const driver = testDriver();
+    // A reviewer's key, as `npm run token` makes one (a reviewer may ingest too: the role is above editor).
+    const token = await createKey(driver, inject('neo4jDatabase'), 'workbench-test-reviewer', 'reviewer');
+    const answer = await gqlAs(
+      `Bearer ${token}`,
       `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { key title } proposalsTotal } }`,
       { input: { content: notice, published: '2024-03-05', publisher: 'Test Ministers', fileName: 'notice.txt' } },
     );
+    expect(answer.errors).toBeUndefined();
+    const ingested: any = answer.data;
     const doc: string = ingested.ingestDocument.document.key;
-    const driver = testDriver();
     try {
       const listed: any = await gqlOk(
         `query ($d: String!) { proposals(filter: { document: $d }, first: 100) { totalCount edges { node { key kind quote start end status } } } }`,
@@ -444,9 +449,6 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
       const duty = proposals.find((p) => p.kind === 'OBLIGATION' && p.status === 'PENDING')!;
       const other = proposals.find((p) => p.status === 'PENDING' && p.key !== duty.key && p.kind !== 'ENTITY')!;
       expect(duty).toBeTruthy();
-
-      // A reviewer's key, as `npm run token` makes one.
-      const token = await createKey(driver, inject('neo4jDatabase'), 'workbench-test-reviewer', 'reviewer');
 
       // The queue lists the document; its page shows the text with every proposal's quote marked.
       const { page, context } = await open('/review');

@@ -580,6 +580,11 @@ export async function assertFacts(
   database: string,
   input: AssertInput,
   author: Author,
+  /**
+   * More work in the same transaction, before the records are written (a review decision on the
+   * proposal they come from): if it throws, nothing is written.
+   */
+  alongside?: (tx: ManagedTransaction) => Promise<void>,
 ): Promise<MutationOutcome<{ keys: string[] }>> {
   const { ids, sources } = referencedIds(input.records);
   return runMutation(driver, database, {
@@ -589,6 +594,7 @@ export async function assertFacts(
     idempotencyKey: input.idempotencyKey,
     input: [input.records, input.reason, input.expectedRevisions ?? []],
     async work(tx, revision) {
+      await alongside?.(tx);
       const current = await lockAndRead(tx, [...ids]);
       const texts = await tx.run(
         `UNWIND $ids AS id MATCH (s:Source {id: id}) WHERE NOT s:Retracted RETURN id, s.content AS content`,

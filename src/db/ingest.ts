@@ -8,8 +8,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphView, Proposal, ProposalKind } from '../extract/types.js';
 import type { PreparedDocument } from '../ingest/document.js';
 import type { NodeType } from '../model.js';
-import { flattenDate, type CompiledNode, type CompiledRel, type FuzzyDate } from '../write/compile.js';
-import { addReviewedRecords } from './write.js';
+import { flattenDate, type FuzzyDate } from '../write/compile.js';
 
 export const proposalStatuses = ['PENDING', 'ACCEPTED', 'MERGED', 'REJECTED'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
@@ -318,7 +317,7 @@ export async function proposalByKey(driver: Driver, database: string, id: string
  * Records a decision on a pending proposal inside `tx`; false when it was no longer pending (a
  * second reviewer was first), so the caller's writes roll back with it.
  */
-export async function decide(
+export async function recordDecision(
   tx: ManagedTransaction,
   id: string,
   status: Exclude<ProposalStatus, 'PENDING'>,
@@ -356,45 +355,15 @@ export async function addAlias(tx: ManagedTransaction, key: string, alias: strin
 /** Thrown when a decision finds the proposal already decided: the transaction is rolled back. */
 export class AlreadyDecided extends Error {}
 
-/**
- * The one place an accepted proposal is written: validated records (src/write/compile.ts) through
- * the seed's write module, and the decision, in one transaction. When the curation write path
- * (revisions attributed to the reviewer) lands, this is the function to point at it.
- */
-export async function writeAcceptedRecord(
+/** A decision that writes nothing else (a rejection, an accepted date), in a transaction of its own. */
+export async function decideAlone(
   driver: Driver,
   database: string,
-  proposalId: string,
-  compiled: { nodes: CompiledNode[]; rels: CompiledRel[] },
-  decision: { resultKey: string; decidedBy: string | null; alias?: { key: string; name: string } },
-  status: 'ACCEPTED' | 'MERGED' = 'ACCEPTED',
-): Promise<{ nodesWritten: number; relsWritten: number }> {
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      if (!(await decide(tx, proposalId, status, { resultKey: decision.resultKey, decidedBy: decision.decidedBy })))
-        throw new AlreadyDecided(proposalId);
-      if (decision.alias) await addAlias(tx, decision.alias.key, decision.alias.name);
-      return addReviewedRecords(tx, compiled.nodes, compiled.rels, proposalId);
-    });
-  } finally {
-    await session.close();
-  }
-}
-
-/** Rejects a pending proposal with the reviewer's reason. */
-export async function rejectPending(
-  driver: Driver,
-  database: string,
-  proposalId: string,
-  reason: string,
-  decidedBy: string | null,
+  work: (tx: ManagedTransaction) => Promise<void>,
 ): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx) => {
-      if (!(await decide(tx, proposalId, 'REJECTED', { reason, decidedBy }))) throw new AlreadyDecided(proposalId);
-    });
+    await session.executeWrite(work);
   } finally {
     await session.close();
   }

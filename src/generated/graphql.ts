@@ -3144,17 +3144,17 @@ export type MonitoringVisitResponsesArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts a pending proposal, optionally edited: writes its record with the quote as evidence. */
+  /** Accepts a pending proposal, optionally edited: writes its record with the quote as evidence, through the same validation and writer as `assertFacts` (one revision by the reviewer). Needs the reviewer role. */
   acceptProposal: ProposalDecisionPayload;
   /** Adds a source document (editor). The same text twice is the same source. */
   addSource: AddSourcePayload;
   /** Asserts a batch of records with their evidence, validated as the seed is (editor). */
   assertFacts: AssertFactsPayload;
-  /** Ingests a document (text, HTML or PDF) and proposes the facts it states. The same text twice is one document. */
+  /** Ingests a document (text, HTML or PDF) and proposes the facts it states. The same text twice is one document. Needs the editor role. */
   ingestDocument: IngestDocumentPayload;
-  /** Merges a pending entity proposal into an entity the graph holds (its words become an alias and evidence). */
+  /** Merges a pending entity proposal into an entity the graph holds (its words become an alias and evidence, one revision). Needs the reviewer role. */
   mergeProposal: ProposalDecisionPayload;
-  /** Rejects a pending proposal. */
+  /** Rejects a pending proposal, recording the reason. Needs the reviewer role. */
   rejectProposal: ProposalDecisionPayload;
   /** Retracts entities or links (editor: their own; reviewer: anyone's). */
   retractFacts: RetractFactsPayload;
@@ -4406,6 +4406,8 @@ export type ProposalDecisionPayload = {
   proposal: Proposal;
   /** The entity the decision wrote or added to. */
   result?: Maybe<Entity>;
+  /** The revision the decision wrote, attributed to the reviewer; null for a rejection, an accepted date, or nothing new. */
+  revision?: Maybe<Revision>;
 };
 
 /** A proposal in a page. */
@@ -6754,7 +6756,7 @@ export type ResolversTypes = {
   PowerLink: ResolverTypeWrapper<LinkRecord<'Power'>>;
   Proposal: ResolverTypeWrapper<ProposalRecord>;
   ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
-  ProposalDecisionPayload: ResolverTypeWrapper<Omit<ProposalDecisionPayload, 'proposal' | 'result'> & { proposal: ResolversTypes['Proposal'], result?: Maybe<ResolversTypes['Entity']> }>;
+  ProposalDecisionPayload: ResolverTypeWrapper<Omit<ProposalDecisionPayload, 'proposal' | 'result' | 'revision'> & { proposal: ResolversTypes['Proposal'], result?: Maybe<ResolversTypes['Entity']>, revision?: Maybe<ResolversTypes['Revision']> }>;
   ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
   ProposalEditInput: ProposalEditInput;
   ProposalFilter: ProposalFilter;
@@ -6919,7 +6921,7 @@ export type ResolversParentTypes = {
   PowerLink: LinkRecord<'Power'>;
   Proposal: ProposalRecord;
   ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
-  ProposalDecisionPayload: Omit<ProposalDecisionPayload, 'proposal' | 'result'> & { proposal: ResolversParentTypes['Proposal'], result?: Maybe<ResolversParentTypes['Entity']> };
+  ProposalDecisionPayload: Omit<ProposalDecisionPayload, 'proposal' | 'result' | 'revision'> & { proposal: ResolversParentTypes['Proposal'], result?: Maybe<ResolversParentTypes['Entity']>, revision?: Maybe<ResolversParentTypes['Revision']> };
   ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
   ProposalEditInput: ProposalEditInput;
   ProposalFilter: ProposalFilter;
@@ -7961,6 +7963,7 @@ export type ProposalConnectionResolvers<ContextType = Context, ParentType extend
 export type ProposalDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalDecisionPayload'] = ResolversParentTypes['ProposalDecisionPayload']> = {
   proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type ProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {

@@ -1,20 +1,22 @@
 // Decisions on proposals. Accepting turns a proposal into a record in the seed's format (its quote
-// as evidence at its offsets, its links to entities the graph holds) and validates it with the
-// seed's own compiler before anything is written; merging adds a candidate's words to an existing
-// entity as an alias and evidence; rejecting records the reason. Each decision is one transaction
-// with the status change, and a decided proposal cannot be decided again.
-import type { Driver } from 'neo4j-driver';
+// as evidence at its offsets, its links to entities the graph holds) and writes it through the
+// curation write path (src/db/curation.ts assertFacts): the seed's validation, one revision
+// attributed to the reviewer. Merging adds a candidate's words to an existing entity as an alias
+// and evidence, the same way; rejecting records the reason. The status change is in the same
+// transaction as the write, and a decided proposal cannot be decided again.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { allowedEnds, relTypes, type NodeType } from '../model.js';
+import { assertFacts, type Author, type RevisionRecord } from '../db/curation.js';
 import {
+  addAlias,
   AlreadyDecided,
+  decideAlone,
   entityTypes,
   proposalByKey,
   readDocument,
-  rejectPending,
-  writeAcceptedRecord,
+  recordDecision,
   type ProposalRecord,
 } from '../db/ingest.js';
-import { compileRecords, evidenceNode, flattenDate, type CompiledNode, type CompiledRel } from '../write/compile.js';
 import type { ProposedLink } from '../extract/types.js';
 
 export class ReviewError extends Error {
@@ -37,6 +39,8 @@ export interface Decision {
   proposal: ProposalRecord;
   /** The key of the entity the decision wrote or added to, if any. */
   resultKey: string | null;
+  /** The revision written: none for a rejection, an accepted date, or a write that changed nothing. */
+  revision: RevisionRecord | null;
 }
 
 async function pending(driver: Driver, database: string, id: string): Promise<ProposalRecord> {
@@ -82,77 +86,76 @@ function recordOf(p: ProposalRecord, edit?: ProposalEdit): { record: Record<stri
   return { record, links: draft.links };
 }
 
-/** Validates a record with the seed's compiler and its links against the model and the graph. */
-async function compile(
+/** A link the extractor proposed, in the seed's format, its passage quoted at its offsets. */
+function linkRecord(documentKey: string, text: string, l: ProposedLink) {
+  return {
+    rel: l.rel,
+    ...(l.dir === 'out' ? { to: l.key } : { from: l.key }),
+    evidence: [{ source: documentKey, quote: text.slice(l.start, l.end), at: l.start }],
+    // A link's own date (a fulfilment's day) is what an obligation's status reads.
+    ...(l.date ? { date: l.date } : {}),
+  };
+}
+
+/** The record with the links the graph can hold: both ends exist and the model allows the pair. */
+async function withLinks(
   driver: Driver,
   database: string,
   p: ProposalRecord,
   record: Record<string, unknown>,
   links: ProposedLink[],
-): Promise<{ nodes: CompiledNode[]; rels: CompiledRel[] }> {
+): Promise<Record<string, unknown>> {
   const doc = await readDocument(driver, database, p.documentId);
   if (!doc) throw new ReviewError('NOT_FOUND', `The proposal's document "${p.documentId}" is not in the graph.`);
-  const compiled = compileRecords({
-    sources: {
-      file: 'document',
-      records: [{ id: p.documentId, file: 'document', title: 'document', published: { precision: 'RANGE' } }],
-    },
-    sourceText: () => doc.text,
-    facts: [{ file: 'proposal', records: [record] }],
-  });
-  if (compiled.errors.length) throw new ReviewError('INVALID_RECORD', compiled.errors.map((e) => e.message).join('; '));
-  const id = record.id as string;
   const type = record.type as NodeType;
   const types = await entityTypes(
     driver,
     database,
     links.map((l) => l.key),
   );
-  const nodes = compiled.nodes.filter((n) => !n.labels.includes('Source'));
-  const rels = [...compiled.rels];
-  for (const l of links) {
+  const kept = links.filter((l) => {
     const other = types.get(l.key);
-    const [from, to] = l.dir === 'out' ? [id, l.key] : [l.key, id];
     const [fromType, toType] = l.dir === 'out' ? [type, other] : [other, type];
-    if (!other || !(l.rel in relTypes) || !allowedEnds(l.rel, fromType!, toType!)) continue; // a link the graph cannot hold is left out
-    const ev = evidenceNode(p.documentId, doc.text.slice(l.start, l.end), l.start);
-    if (!nodes.some((n) => n.id === ev.id)) {
-      nodes.push(ev);
-      rels.push({
-        id: `${ev.id}|FROM_SOURCE|${p.documentId}`,
-        type: 'FROM_SOURCE',
-        from: ev.id,
-        to: p.documentId,
-        props: {},
-        hash: '',
-      });
-    }
-    const relId = `${from}|${l.rel}|${to}`;
-    if (!rels.some((r) => r.id === relId))
-      rels.push({
-        id: relId,
-        type: l.rel,
-        from,
-        to,
-        // A link's own date (a fulfilment's day) is what an obligation's status reads.
-        props: {
-          id: relId,
-          evidence: [ev.id],
-          inferred: false,
-          ...(l.date ? withoutNulls(flattenDate('date', l.date)) : {}),
-        },
-        hash: '',
-      });
-  }
-  return { nodes, rels };
+    return other && l.rel in relTypes && allowedEnds(l.rel, fromType!, toType!);
+  });
+  return { ...record, links: kept.map((l) => linkRecord(p.documentId, doc.text, l)) };
 }
-
-const withoutNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null));
 
 function decided(err: unknown, id: string): never {
   if (err instanceof AlreadyDecided)
     throw new ReviewError('ALREADY_DECIDED', `Proposal "${id}" was decided by someone else meanwhile.`);
   throw err;
+}
+
+/** Where a passage of a proposal's document is cited as evidence. */
+const evidenceOf = (p: ProposalRecord) => [{ source: p.documentId, quote: p.quote, at: p.start }];
+
+/**
+ * Writes records through the curation write path (assertFacts: the seed's validation, one
+ * revision attributed to the reviewer), the decision on the proposal in the same transaction.
+ */
+async function writeDecided(
+  driver: Driver,
+  database: string,
+  p: ProposalRecord,
+  records: Record<string, unknown>[],
+  reviewer: Author,
+  decision: { status: 'ACCEPTED' | 'MERGED'; resultKey: string | null; alias?: { key: string; name: string } },
+): Promise<RevisionRecord | null> {
+  const decide = async (tx: ManagedTransaction) => {
+    if (!(await recordDecision(tx, p.id, decision.status, { resultKey: decision.resultKey, decidedBy: reviewer.name })))
+      throw new AlreadyDecided(p.id);
+    if (decision.alias) await addAlias(tx, decision.alias.key, decision.alias.name);
+  };
+  const reason = `${decision.status === 'MERGED' ? 'Merged' : 'Accepted'} proposal ${p.id} (${p.rule}) of document ${p.documentId}`;
+  if (!records.length) {
+    await decideAlone(driver, database, decide).catch((e) => decided(e, p.id));
+    return null;
+  }
+  const outcome = await assertFacts(driver, database, { records, reason }, reviewer, decide).catch((e) =>
+    decided(e, p.id),
+  );
+  return outcome.revision;
 }
 
 /** Accepts a proposal, optionally edited: writes its record (or, for a mention, its evidence). */
@@ -161,54 +164,25 @@ export async function acceptProposal(
   database: string,
   id: string,
   edit: ProposalEdit | undefined,
-  decidedBy: string | null,
+  reviewer: Author,
 ): Promise<Decision> {
   const p = await pending(driver, database, id);
   let resultKey: string | null = null;
-  let compiled: { nodes: CompiledNode[]; rels: CompiledRel[] } = { nodes: [], rels: [] };
+  let records: Record<string, unknown>[] = [];
   if (p.kind === 'ENTITY' && p.entityKey) {
     // A mention of a known entity: the passage becomes more evidence of it.
     resultKey = p.entityKey;
-    compiled = await evidenceFor(driver, database, p, p.entityKey);
+    records = [{ id: p.entityKey, evidence: evidenceOf(p) }];
   } else if (p.kind === 'DATE') {
     // A date is written with the record it dates; accepting one on its own confirms its reading.
     resultKey = null;
   } else {
     const { record, links } = recordOf(p, edit);
-    compiled = await compile(driver, database, p, record, links);
+    records = [await withLinks(driver, database, p, record, links)];
     resultKey = record.id as string;
   }
-  await writeAcceptedRecord(driver, database, id, compiled, { resultKey: resultKey ?? '', decidedBy }).catch((e) =>
-    decided(e, id),
-  );
-  return { proposal: (await proposalByKey(driver, database, id))!, resultKey };
-}
-
-async function evidenceFor(driver: Driver, database: string, p: ProposalRecord, key: string) {
-  const types = await entityTypes(driver, database, [key]);
-  if (!types.has(key)) throw new ReviewError('NOT_FOUND', `No entity has the key "${key}".`);
-  const ev = evidenceNode(p.documentId, p.quote, p.start);
-  return {
-    nodes: [ev],
-    rels: [
-      {
-        id: `${ev.id}|FROM_SOURCE|${p.documentId}`,
-        type: 'FROM_SOURCE',
-        from: ev.id,
-        to: p.documentId,
-        props: {},
-        hash: '',
-      },
-      {
-        id: `${key}|EVIDENCED_BY|${ev.id}`,
-        type: 'EVIDENCED_BY',
-        from: key,
-        to: ev.id,
-        props: { id: `${key}|EVIDENCED_BY|${ev.id}` },
-        hash: '',
-      },
-    ],
-  };
+  const revision = await writeDecided(driver, database, p, records, reviewer, { status: 'ACCEPTED', resultKey });
+  return { proposal: (await proposalByKey(driver, database, id))!, resultKey, revision };
 }
 
 /** Merges a candidate into an entity the graph holds: its words become an alias and evidence of it. */
@@ -217,17 +191,20 @@ export async function mergeProposal(
   database: string,
   id: string,
   into: string,
-  decidedBy: string | null,
+  reviewer: Author,
 ): Promise<Decision> {
   const p = await pending(driver, database, id);
   if (p.kind !== 'ENTITY')
     throw new ReviewError('BAD_USER_INPUT', `Only entity proposals can be merged; this one is ${p.kind}.`);
-  const compiled = await evidenceFor(driver, database, p, into);
+  const types = await entityTypes(driver, database, [into]);
+  if (!types.has(into)) throw new ReviewError('NOT_FOUND', `No entity has the key "${into}".`);
   const alias = p.record?.name && !p.entityKey ? { key: into, name: p.record.name } : undefined;
-  await writeAcceptedRecord(driver, database, id, compiled, { resultKey: into, decidedBy, alias }, 'MERGED').catch(
-    (e) => decided(e, id),
-  );
-  return { proposal: (await proposalByKey(driver, database, id))!, resultKey: into };
+  const revision = await writeDecided(driver, database, p, [{ id: into, evidence: evidenceOf(p) }], reviewer, {
+    status: 'MERGED',
+    resultKey: into,
+    alias,
+  });
+  return { proposal: (await proposalByKey(driver, database, id))!, resultKey: into, revision };
 }
 
 export async function rejectProposal(
@@ -235,10 +212,13 @@ export async function rejectProposal(
   database: string,
   id: string,
   reason: string,
-  decidedBy: string | null,
+  reviewer: Author,
 ): Promise<Decision> {
   if (!reason.trim()) throw new ReviewError('BAD_USER_INPUT', 'A rejection needs a reason.');
   await pending(driver, database, id);
-  await rejectPending(driver, database, id, reason.trim(), decidedBy).catch((e) => decided(e, id));
-  return { proposal: (await proposalByKey(driver, database, id))!, resultKey: null };
+  await decideAlone(driver, database, async (tx) => {
+    if (!(await recordDecision(tx, id, 'REJECTED', { reason: reason.trim(), decidedBy: reviewer.name })))
+      throw new AlreadyDecided(id);
+  }).catch((e) => decided(e, id));
+  return { proposal: (await proposalByKey(driver, database, id))!, resultKey: null, revision: null };
 }

@@ -26,7 +26,7 @@ const MAX_IDEMPOTENCY_KEY = 200;
 const MAX_KEYS = 500;
 
 /** A CurationError as a GraphQL error with its code; anything else is left to formatError. */
-function asGraphQLError(err: unknown): unknown {
+export function asGraphQLError(err: unknown): unknown {
   if (!(err instanceof CurationError)) return err;
   const status = err.code === 'FORBIDDEN' ? 403 : err.code === 'CONFLICT' ? 409 : undefined;
   return new GraphQLError(err.message, {

@@ -11,13 +11,16 @@ import { acceptProposal, mergeProposal, rejectProposal, ReviewError, type Propos
 import { badInput, notFound } from '../errors.js';
 import { isDay } from '../day.js';
 import { pageOf } from './fields.js';
+import { asGraphQLError } from './curation.js';
+import { requireRole } from '../auth/index.js';
 
 const MAX_KEY = 200;
 
 function coded(err: unknown): never {
   if (err instanceof IngestError || err instanceof ReviewError)
     throw new GraphQLError(err.message, { extensions: { code: err.code } });
-  throw err;
+  // A record the curation write path refuses (INVALID_RECORD, EVIDENCE_NOT_FOUND, ...).
+  throw asGraphQLError(err);
 }
 
 function key(value: string, field: string): string {
@@ -101,8 +104,8 @@ export const ingestionResolvers: Resolvers = {
     },
   },
   Mutation: {
-    // requires editor role (src/auth/, on the curation branch, will check it here)
     ingestDocument: async (_p, { input }, ctx, info) => {
+      requireRole(ctx, 'editor');
       const { content, contentBase64 } = input;
       if ((content == null) === (contentBase64 == null))
         throw badInput('Give exactly one of `content` and `contentBase64`.', 'input');
@@ -139,39 +142,44 @@ export const ingestionResolvers: Resolvers = {
         proposalsTotal: result.proposalsTotal,
       };
     },
-    // requires reviewer role (src/auth/, on the curation branch, will check it here)
+    // Decisions need the reviewer role; the reviewer is the author of the revision they write.
     acceptProposal: async (_p, args, ctx, info) => {
+      const reviewer = requireRole(ctx, 'reviewer');
       const d = await acceptProposal(
         ctx.db.driver,
         ctx.db.database,
         key(args.key, 'key'),
         editOf(args.edit),
-        ctx.reviewer ?? null,
+        reviewer,
       ).catch(coded);
-      return { proposal: d.proposal, result: await entityOf(d.resultKey, ctx, info, ['result']) };
+      return {
+        proposal: d.proposal,
+        result: await entityOf(d.resultKey, ctx, info, ['result']),
+        revision: d.revision,
+      };
     },
-    // requires reviewer role
     mergeProposal: async (_p, args, ctx, info) => {
+      const reviewer = requireRole(ctx, 'reviewer');
       const d = await mergeProposal(
         ctx.db.driver,
         ctx.db.database,
         key(args.key, 'key'),
         key(args.into, 'into'),
-        ctx.reviewer ?? null,
+        reviewer,
       ).catch(coded);
-      return { proposal: d.proposal, result: await entityOf(d.resultKey, ctx, info, ['result']) };
+      return {
+        proposal: d.proposal,
+        result: await entityOf(d.resultKey, ctx, info, ['result']),
+        revision: d.revision,
+      };
     },
-    // requires reviewer role
     rejectProposal: async (_p, args, ctx) => {
+      const reviewer = requireRole(ctx, 'reviewer');
       if (args.reason.length > 2000) throw badInput('`reason` must be at most 2000 characters.', 'reason');
-      const d = await rejectProposal(
-        ctx.db.driver,
-        ctx.db.database,
-        key(args.key, 'key'),
-        args.reason,
-        ctx.reviewer ?? null,
-      ).catch(coded);
-      return { proposal: d.proposal, result: null };
+      const d = await rejectProposal(ctx.db.driver, ctx.db.database, key(args.key, 'key'), args.reason, reviewer).catch(
+        coded,
+      );
+      return { proposal: d.proposal, result: null, revision: null };
     },
   },
   Proposal: {
