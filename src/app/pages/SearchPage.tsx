@@ -7,12 +7,14 @@ import { useTitle } from '../Layout.js';
 import { typeLabel } from '../format.js';
 import { Empty, Failure, Loading } from '../states.js';
 import { useQuery } from '../useQuery.js';
+import { useUsableMark } from '../usable.js';
 
 /** Waits this long after the last keystroke before asking: one request per pause, not per key. */
 const PAUSE_MS = 150;
 
 export function SearchPage() {
   useTitle('Search');
+  useUsableMark(true);
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const [asked, setAsked] = useState(text.trim());

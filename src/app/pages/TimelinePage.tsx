@@ -10,6 +10,7 @@ import { useTitle } from '../Layout.js';
 import { dayNumber, fuzzy, isDay, isoOf, STATUS_LABEL, STATUSES, today } from '../format.js';
 import { Empty, Failure, Loading } from '../states.js';
 import { useQuery } from '../useQuery.js';
+import { useUsableMark } from '../usable.js';
 
 type Obligation = TimelineObligationsQuery['obligations']['edges'][number]['node'];
 
@@ -43,12 +44,13 @@ export function TimelinePage() {
   const chosen = Object.fromEntries(FILTERS.map((f) => [f.param, params.get(f.param) || null]));
   // Every obligation, for the filters' choices; then the filtered ones, which may be the same answer.
   const all = useQuery(TimelineObligationsDocument, { day });
-  const shown = useQuery(TimelineObligationsDocument, {
-    day,
-    bearer: chosen.bearer,
-    imposer: chosen.imposer,
-    document: chosen.document,
-  });
+  const filtered = FILTERS.some((f) => chosen[f.param]);
+  const only = useQuery(
+    TimelineObligationsDocument,
+    filtered ? { day, bearer: chosen.bearer, imposer: chosen.imposer, document: chosen.document } : null,
+  );
+  // Unfiltered, the one answer serves both (one request, not two).
+  const shown = filtered ? only : all;
   const set = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -154,6 +156,7 @@ function ticks(from: number, to: number): { day: number; label: string; major: b
 }
 
 function Chart({ obligations, day }: { obligations: Obligation[]; day: string }) {
+  useUsableMark(obligations.length > 0);
   const chosen = dayNumber(day);
   const spans = obligations.flatMap((o) => [imposedOf(o), spanOf(o.dueDate)]).filter((s): s is Span => s !== null);
   const min = Math.min(...spans.map((s) => s.from), chosen) - 20;
