@@ -58,6 +58,10 @@ function checkCommon(input: {
     throw badInput(`\`expectedRevisions\` holds at most ${MAX_KEYS} items.`, 'input.expectedRevisions');
 }
 
+/** An absent revision means "it must not exist yet". */
+const expectedOf = (given: readonly { key: string; revision?: string | null }[] | null | undefined) =>
+  (given ?? []).map((e) => ({ key: e.key, revision: e.revision ?? null }));
+
 function requireReason(reason: string): string {
   if (!reason.trim()) throw badInput('Give a `reason`: it is kept on the revision.', 'input.reason');
   return reason;
@@ -152,7 +156,7 @@ export const curationResolvers: Resolvers = {
       if (!source || source.__type !== 'Source') throw new Error('the source just written cannot be read');
       return { source, created: out.result!.created, revision: out.revision, replayed: out.replayed };
     },
-    assertFacts: async (_p, { input }, ctx) => {
+    assertFacts: async (_p, { input }, ctx, info) => {
       const viewer = requireRole(ctx, 'editor');
       checkCommon(input);
       requireReason(input.reason);
@@ -170,16 +174,15 @@ export const curationResolvers: Resolvers = {
             records: input.records as unknown[],
             reason: input.reason,
             idempotencyKey: input.idempotencyKey,
-            expectedRevisions: (input.expectedRevisions ?? []).map((e) => ({
-              key: e.key,
-              revision: e.revision ?? null,
-            })),
+            expectedRevisions: expectedOf(input.expectedRevisions),
           },
           viewer,
         ),
       );
       const keys = out.result?.keys ?? out.revision?.entities ?? [];
-      const nodes = await ctx.loaders.nodes.loadMany(keys.map((id) => ({ id })));
+      // Planned like any other field, so the payload's entities and their links come in one statement.
+      const plan = ctx.plan.below(info, ['entities']);
+      const nodes = await ctx.loaders.nodes.loadMany(keys.map((id) => ({ id, plan })));
       const entities = nodes.filter(
         (n): n is EntityRecord =>
           n !== null && !(n instanceof Error) && n.__type !== 'Source' && n.__type !== 'Evidence',
@@ -202,10 +205,7 @@ export const curationResolvers: Resolvers = {
             keys: input.keys.map((k) => (k.includes('|') ? k : keyOf(k))),
             reason: input.reason,
             idempotencyKey: input.idempotencyKey,
-            expectedRevisions: (input.expectedRevisions ?? []).map((e) => ({
-              key: e.key,
-              revision: e.revision ?? null,
-            })),
+            expectedRevisions: expectedOf(input.expectedRevisions),
           },
           viewer,
           viewer.role !== 'editor',
