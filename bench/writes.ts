@@ -74,7 +74,11 @@ function post(port: number, body: string, headers: Record<string, string>): Prom
   });
 }
 
-function startChild(variant: 'api' | 'ngql', uri: string, password: string): Promise<{ proc: ChildProcess; port: number }> {
+function startChild(
+  variant: 'api' | 'ngql',
+  uri: string,
+  password: string,
+): Promise<{ proc: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const proc = fork(path.join(root, 'bench', 'child.ts'), [variant], {
       execArgv: ['--import', 'tsx'],
@@ -112,9 +116,11 @@ try {
   children.push(api.proc, ngql.proc);
   const auth = { authorization: `Bearer ${await createKey(driver, DATABASE, 'write-bench', 'editor')}` };
 
-  // Enough fresh sentences for the fastest variant imaginable here (400 batches a second each).
+  // Enough fresh sentences for every variant at 150 batches a second (several times what this machine does).
   const tag = `wb${Date.now().toString(36)}`;
-  const sourceCount = Math.ceil(((warmup + rounds * seconds) * 400 * WRITE_VARIANTS.length * BATCH_SIZE) / SENTENCES_PER_SOURCE);
+  const sourceCount = Math.ceil(
+    ((warmup + rounds * seconds) * 150 * WRITE_VARIANTS.length * BATCH_SIZE) / SENTENCES_PER_SOURCE,
+  );
   const sources: string[] = [];
   for (let s = 0; s < sourceCount; s += 8) {
     const keys = await Promise.all(
@@ -151,7 +157,11 @@ try {
     if (variant === 'cypher') await writeRaw(driver, DATABASE, batch);
     else {
       const req = variant === 'api' ? apiRequest(batch) : ngqlRequest(batch);
-      const r = await post(variant === 'api' ? api.port : ngql.port, JSON.stringify(req), variant === 'api' ? auth : {});
+      const r = await post(
+        variant === 'api' ? api.port : ngql.port,
+        JSON.stringify(req),
+        variant === 'api' ? auth : {},
+      );
       if (r.status !== 200 || r.text.includes('"errors"')) return `${r.status} ${r.text.slice(0, 300)}`;
     }
     written.set(variant, written.get(variant)! + 1);
@@ -159,7 +169,12 @@ try {
   }
 
   for (const v of WRITE_VARIANTS) await runLoop(() => once(v), warmup, concurrency);
-  const acc = new Map(WRITE_VARIANTS.map((v) => [v, { latencies: [] as number[], errors: 0, seconds: 0, firstError: undefined as string | undefined }]));
+  const acc = new Map(
+    WRITE_VARIANTS.map((v) => [
+      v,
+      { latencies: [] as number[], errors: 0, seconds: 0, firstError: undefined as string | undefined },
+    ]),
+  );
   for (let r = 0; r < rounds; r++)
     for (let k = 0; k < WRITE_VARIANTS.length; k++) {
       const v = WRITE_VARIANTS[(k + r) % WRITE_VARIANTS.length]!;
@@ -202,11 +217,17 @@ try {
   );
   const revisionCount = Number(revisions.records[0]!.get('n'));
 
-  const label = { api: 'this API (assertFacts)', ngql: 'Neo4j GraphQL Library (create)', cypher: 'raw Cypher (one statement)' };
+  const label = {
+    api: 'this API (assertFacts)',
+    ngql: 'Neo4j GraphQL Library (create)',
+    cypher: 'raw Cypher (one statement)',
+  };
   console.log(
     `\nWrites: ${BATCH_SIZE} findings + 19 passages + 9 links per batch; concurrency ${concurrency}, ${rounds} rounds of ${seconds} s per variant after ${warmup} s warm-up\n`,
   );
-  console.log('| variant | batches | p50 ms | p95 ms | p99 ms | batches/s | records/s | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| variant | batches | p50 ms | p95 ms | p99 ms | batches/s | records/s | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const r of results)
     console.log(
       `| ${label[r.variant]} | ${r.batches} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.batchesPerSecond.toFixed(1)} | ${r.recordsPerSecond.toFixed(0)} | ${r.errors} |`,
@@ -221,15 +242,26 @@ try {
   console.log(
     `\nours/raw: p50 ${ratios.p50ApiOverRaw.toFixed(2)}x, throughput ${(1 / ratios.throughputRawOverApi).toFixed(2)}x of raw (goal: p50 within 2x)`,
   );
-  console.log(`ours/library: p50 ${ratios.p50ApiOverLibrary.toFixed(2)}x, throughput ${ratios.throughputApiOverLibrary.toFixed(2)}x`);
+  console.log(
+    `ours/library: p50 ${ratios.p50ApiOverLibrary.toFixed(2)}x, throughput ${ratios.throughputApiOverLibrary.toFixed(2)}x`,
+  );
   for (const c of checks)
-    console.log(`check ${c.variant}: ${c.batches} batches told ok; graph ${JSON.stringify(c.got)} ${c.ok ? 'matches' : `MISMATCH, expected ${JSON.stringify(c.want)}`}`);
-  console.log(`check api revisions: ${revisionCount} ASSERT_FACTS revisions for ${written.get('api')} batches ${revisionCount === written.get('api') ? 'matches' : 'MISMATCH'}`);
+    console.log(
+      `check ${c.variant}: ${c.batches} batches told ok; graph ${JSON.stringify(c.got)} ${c.ok ? 'matches' : `MISMATCH, expected ${JSON.stringify(c.want)}`}`,
+    );
+  console.log(
+    `check api revisions: ${revisionCount} ASSERT_FACTS revisions for ${written.get('api')} batches ${revisionCount === written.get('api') ? 'matches' : 'MISMATCH'}`,
+  );
   for (const r of results) if (r.firstError) console.log(`first error of ${r.variant}: ${r.firstError}`);
 
   const out = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), load: os.loadavg() },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model ?? '?',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      load: os.loadavg(),
+    },
     settings: { seconds, rounds, warmup, concurrency, sentencesPerSource: SENTENCES_PER_SOURCE },
     results,
     ratios,

@@ -41,7 +41,13 @@ describe('the write benchmark', () => {
     const added = await gqlAs<{ addSource: { source: { key: string } } }>(
       bearer,
       `mutation($i: AddSourceInput!) { addSource(input: $i) { source { key } } }`,
-      { i: { content: sourceText(`${tag}s0`, 60), title: `Write bench ${tag}`, published: { value: '2026-01-01', precision: 'DAY' } } },
+      {
+        i: {
+          content: sourceText(`${tag}s0`, 60),
+          title: `Write bench ${tag}`,
+          published: { value: '2026-01-01', precision: 'DAY' },
+        },
+      },
     );
     expect(added.errors).toBeUndefined();
     const pool = new SentencePool(tag, [added.data!.addSource.source.key], 60);

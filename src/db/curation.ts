@@ -359,9 +359,29 @@ interface Current {
  * waits, and what is read after the lock is what the other committed.
  */
 async function lockAndRead(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Current>> {
-  await tx.run(`UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT n:Source SET n.__lock = true REMOVE n.__lock`, {
-    ids,
-  });
+  await lockReadingSources(tx, ids, []);
+  return readLocked(tx, ids);
+}
+
+/**
+ * Takes the locks of lockAndRead and, in the same round trip, reads the texts of the sources named
+ * (sources are not locked: their text never changes). Returns the texts by source key.
+ */
+async function lockReadingSources(
+  tx: ManagedTransaction,
+  ids: string[],
+  sources: string[],
+): Promise<Map<string, string>> {
+  const res = await tx.run(
+    `CALL () { UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT n:Source SET n.__lock = true REMOVE n.__lock }
+     UNWIND $sources AS id MATCH (s:Source {id: id}) WHERE NOT s:Retracted RETURN id, s.content AS content`,
+    { ids, sources },
+  );
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('content') as string]));
+}
+
+/** Reads entities whose locks this transaction holds (lockReadingSources before). */
+async function readLocked(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Current>> {
   const res = await tx.run(
     `UNWIND $ids AS id MATCH (n:Entity {id: id})
      RETURN id, [l IN labels(n) WHERE NOT l IN $notTypes][0] AS type, n:Retracted AS retracted, properties(n) AS props`,
@@ -595,11 +615,8 @@ export async function assertFacts(
     input: [input.records, input.reason, input.expectedRevisions ?? []],
     async work(tx, revision) {
       await alongside?.(tx);
-      const current = await lockAndRead(tx, [...ids]);
-      const texts = await tx.run(
-        `UNWIND $ids AS id MATCH (s:Source {id: id}) WHERE NOT s:Retracted RETURN id, s.content AS content`,
-        { ids: [...sources] },
-      );
+      const sourceTexts = await lockReadingSources(tx, [...ids], [...sources]);
+      const current = await readLocked(tx, [...ids]);
       const types = new Map<string, NodeType>();
       const retractedNames: string[] = [];
       for (const [id, c] of current) {
@@ -612,7 +629,7 @@ export async function assertFacts(
         facts: [{ file: 'input', records: input.records }],
         existing: {
           types,
-          sourceTexts: new Map(texts.records.map((r) => [r.get('id') as string, r.get('content') as string])),
+          sourceTexts,
         },
       });
       if (compiled.errors.length) throw refusal(compiled.errors);
@@ -626,9 +643,14 @@ export async function assertFacts(
               key: end,
             });
       }
+      // A link can exist only between two entities that exist: links to or from a new record are
+      // new, and need no lock and no read (one round trip fewer for a batch of new records).
       const links = await lockAndReadLinks(
         tx,
-        compiled.rels.filter((r) => r.type !== 'EVIDENCED_BY' && r.type !== 'FROM_SOURCE').map((r) => r.id),
+        compiled.rels
+          .filter((r) => r.type !== 'EVIDENCED_BY' && r.type !== 'FROM_SOURCE')
+          .filter((r) => current.has(r.from) && current.has(r.to))
+          .map((r) => r.id),
       );
       checkExpected(input.expectedRevisions ?? [], current, links);
       return writeCompiled(tx, compiled, current, links, revision, author);
@@ -653,12 +675,18 @@ async function writeCompiled(
   for (const r of compiled.rels)
     if (r.type === 'EVIDENCED_BY') evidenceOf.set(r.from, [...(evidenceOf.get(r.from) ?? []), r.to]);
 
-  // Which passages each record cites already.
-  const cited = await tx.run(
-    `UNWIND $ids AS id MATCH (:Entity {id: id})-[:EVIDENCED_BY]->(e:Evidence) RETURN id, collect(e.id) AS evidence`,
-    { ids: [...evidenceOf.keys()] },
-  );
-  const citedBy = new Map(cited.records.map((r) => [r.get('id') as string, new Set(r.get('evidence') as string[])]));
+  // Which passages each record cites already (only a record that exists can cite any: a batch of
+  // new records asks nothing).
+  const citing = [...evidenceOf.keys()].filter((id) => current.has(id));
+  const cited = citing.length
+    ? (
+        await tx.run(
+          `UNWIND $ids AS id MATCH (:Entity {id: id})-[:EVIDENCED_BY]->(e:Evidence) RETURN id, collect(e.id) AS evidence`,
+          { ids: citing },
+        )
+      ).records
+    : [];
+  const citedBy = new Map(cited.map((r) => [r.get('id') as string, new Set(r.get('evidence') as string[])]));
 
   const nodeRows: CompiledNode[] = [];
   for (const n of records) {
@@ -720,39 +748,48 @@ async function writeCompiled(
     entities.push(r.from, r.to);
   }
 
+  // The four writes in one statement (one round trip): passages and their sources, the records,
+  // what each record cites, the links. Each CALL is a unit subquery: it keeps the single outer
+  // row whatever it matches, and sees what the ones before it wrote.
   await tx.run(
-    `UNWIND $rows AS row
-     MERGE (e:Entity {id: row.id})
-     ON CREATE SET e = row.props, e.createdBy = $author, e.lastRevision = $revision
-     SET e:Evidence
-     WITH e, row
-     MATCH (s:Source {id: row.props.sourceId})
-     MERGE (e)-[f:FROM_SOURCE {id: row.id + '|FROM_SOURCE|' + s.id}]->(s)`,
-    { rows: evidenceNodes.map((n) => ({ id: n.id, props: n.props })), author: author.name, revision },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (n:Entity {id: row.id})
-     WITH n, row, n.seedHash AS seedHash, n.createdBy AS createdBy
-     SET n = row.props, n.seedHash = seedHash, n.createdBy = coalesce(createdBy, $author), n.lastRevision = $revision
-     SET n:$(row.labels)
-     REMOVE n:Retracted`,
-    { rows: nodeRows.map((n) => ({ id: n.id, labels: n.labels, props: n.props })), author: author.name, revision },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from}), (e:Evidence {id: row.to})
-     MERGE (a)-[r:EVIDENCED_BY {id: row.id}]->(e)
-     ON CREATE SET r.createdBy = $author, r.lastRevision = $revision`,
-    { rows: compiled.rels.filter((r) => r.type === 'EVIDENCED_BY'), author: author.name, revision },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-     WITH r, row, r.seedHash AS seedHash, r.createdBy AS createdBy
-     SET r = row.props, r.seedHash = seedHash, r.createdBy = coalesce(createdBy, $author), r.lastRevision = $revision`,
-    { rows: relRows, author: author.name, revision },
+    `CALL () {
+       UNWIND $evidence AS row
+       MERGE (e:Entity {id: row.id})
+       ON CREATE SET e = row.props, e.createdBy = $author, e.lastRevision = $revision
+       SET e:Evidence
+       WITH e, row
+       MATCH (s:Source {id: row.props.sourceId})
+       MERGE (e)-[f:FROM_SOURCE {id: row.id + '|FROM_SOURCE|' + s.id}]->(s)
+     }
+     CALL () {
+       UNWIND $nodes AS row
+       MERGE (n:Entity {id: row.id})
+       WITH n, row, n.seedHash AS seedHash, n.createdBy AS createdBy
+       SET n = row.props, n.seedHash = seedHash, n.createdBy = coalesce(createdBy, $author), n.lastRevision = $revision
+       SET n:$(row.labels)
+       REMOVE n:Retracted
+     }
+     CALL () {
+       UNWIND $cites AS row
+       MATCH (a:Entity {id: row.from}), (e:Evidence {id: row.to})
+       MERGE (a)-[r:EVIDENCED_BY {id: row.id}]->(e)
+       ON CREATE SET r.createdBy = $author, r.lastRevision = $revision
+     }
+     CALL () {
+       UNWIND $links AS row
+       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+       MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+       WITH r, row, r.seedHash AS seedHash, r.createdBy AS createdBy
+       SET r = row.props, r.seedHash = seedHash, r.createdBy = coalesce(createdBy, $author), r.lastRevision = $revision
+     }`,
+    {
+      evidence: evidenceNodes.map((n) => ({ id: n.id, props: n.props })),
+      nodes: nodeRows.map((n) => ({ id: n.id, labels: n.labels, props: n.props })),
+      cites: compiled.rels.filter((r) => r.type === 'EVIDENCED_BY'),
+      links: relRows,
+      author: author.name,
+      revision,
+    },
   );
   return {
     changes,
