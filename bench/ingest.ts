@@ -131,6 +131,26 @@ try {
     console.log(`time: ${seconds.toFixed(1)} s, throughput: ${Math.round((N / seconds) * 60)} documents per minute`);
     console.log('\n| documents | seconds | RSS MB | heap used MB |\n| --- | --- | --- | --- |');
     for (const s of samples) console.log(`| ${s.docs} | ${s.seconds.toFixed(1)} | ${s.rssMb} | ${s.heapMb} |`);
+    // Flat: from the first tenth (start-up and first compilations done) to the end, heap and RSS
+    // grow by less than a quarter, and the last half grows no more than the first.
+    const first = samples[1] ?? samples[0]!;
+    const mid = samples[Math.floor(samples.length / 2)]!;
+    const last = samples[samples.length - 1]!;
+    const growth = (a: string, b: string) => ((Number(b) - Number(a)) / Number(a)) * 100;
+    const heapGrowth = growth(first.heapMb, last.heapMb);
+    const rssGrowth = growth(first.rssMb, last.rssMb);
+    const flat =
+      heapGrowth < 25 &&
+      rssGrowth < 25 &&
+      Number(last.heapMb) - Number(mid.heapMb) <= Math.max(5, Number(mid.heapMb) - Number(first.heapMb));
+    console.log(
+      `\nmemory from ${first.docs} to ${last.docs} documents: heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} %, RSS ${rssGrowth >= 0 ? '+' : ''}${rssGrowth.toFixed(1)} % (${flat ? 'flat' : 'NOT flat'})`,
+    );
+    // The rate per tenth: flat too if the graph's growth costs nothing per document.
+    const rates = samples
+      .slice(1)
+      .map((s, i) => ((s.docs - samples[i]!.docs) / (s.seconds - samples[i]!.seconds)) * 60);
+    console.log(`documents per minute per tenth: ${rates.map((r) => Math.round(r)).join(', ')}`);
   } finally {
     await driver.close();
   }

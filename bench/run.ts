@@ -1,5 +1,5 @@
 // npm run bench -- [--scales 1x,10k,100k,1m] [--seconds 4] [--rounds 2] [--concurrency 8] [--keep] [--reuse]
-//                  [--ops person,search] [--variants api,cypher] [--before DIR]
+//                  [--ops person,search] [--variants api,cypher] [--before DIR] [--all]
 // For each scale: a fresh bench Neo4j (bolt 27787) with that scale's data (bench/data.ts), then six
 // operations measured on seven variants in their own processes (bench/child.ts): this API, the
 // Neo4j GraphQL Library, the raw-Cypher floor in-process and over HTTP, this API without lookahead,
@@ -8,11 +8,13 @@
 // concurrency, on loopback only. Results: bench/results/<date>-<scale>.json, the summary in
 // BENCHMARKS.md and bench/latency-vs-scale.svg. The bench Neo4j is stopped and its data removed
 // at the end unless --keep. Not part of npm test.
+// --all: then writes, ingestion and the mixed load with writes (bench/all.ts, its own options).
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchTheRest } from './all.js';
 import { parseScales, prepareScale, type LoadReport, type Scale } from './data.js';
 import { DATABASE, running, stopBench } from './instance.js';
 import { percentile, postJson, runLoop, type LoopResult } from './loop.js';
@@ -316,3 +318,5 @@ try {
 } finally {
   await stopBench(keep);
 }
+
+if (args.includes('--all') && !process.exitCode && (await benchTheRest(args)) > 0) process.exitCode = 1;

@@ -35,35 +35,39 @@ export function sourceText(tag: string, sentences: number): string {
   return Array.from({ length: sentences }, (_, i) => `Item ${tag}-${i} was reported on time.`).join(' ');
 }
 
-/**
- * Hands out fresh sentences of stored sources, ten per batch. `sources` are the keys of sources
- * whose text is sourceText(tag_i, perSource) (tag_i = `${tag}s${i}`), in order.
- */
+/** A stored benchmark source: its key, and the tag its text was made with (sourceText(tag, n)). */
+export interface PoolSource {
+  key: string;
+  tag: string;
+}
+
+/** Hands out fresh sentences of stored sources, ten per batch; more sources may be added as it runs. */
 export class SentencePool {
   private next = 0;
+  private readonly sources: PoolSource[];
   constructor(
-    private readonly tag: string,
-    private readonly sources: string[],
+    sources: PoolSource[],
     private readonly perSource: number,
-  ) {}
-
-  get capacity(): number {
-    return this.sources.length * this.perSource;
+  ) {
+    this.sources = [...sources];
   }
-  get used(): number {
-    return this.next;
+
+  add(source: PoolSource): void {
+    this.sources.push(source);
+  }
+  /** Sentences not handed out yet. */
+  get left(): number {
+    return this.sources.length * this.perSource - this.next;
   }
 
   /** The two passages of a fresh sentence: the finding's and its link's. */
   take(): { own: Passage; link: Passage } {
-    if (this.next >= this.capacity) throw new Error('the benchmark sources have no fresh sentences left');
-    const s = Math.floor(this.next / this.perSource);
+    if (this.left <= 0) throw new Error('the benchmark sources have no fresh sentences left');
+    const { key: source, tag } = this.sources[Math.floor(this.next / this.perSource)]!;
     const i = this.next++ % this.perSource;
-    const tag = `${this.tag}s${s}`;
     // Offsets of sentence i in sourceText(tag, n): every sentence before it plus one space each.
     let start = 0;
     for (let k = 0; k < i; k++) start += `Item ${tag}-${k} was reported on time.`.length + 1;
-    const source = this.sources[s]!;
     return {
       own: { source, quote: `Item ${tag}-${i} was reported`, start },
       link: { source, quote: `Item ${tag}-${i} `, start },

@@ -29,6 +29,7 @@ import {
   sourceText,
   WRITE_VARIANTS,
   writeRaw,
+  type PoolSource,
   type WriteVariant,
 } from './writeVariants.js';
 
@@ -121,7 +122,7 @@ try {
   const sourceCount = Math.ceil(
     ((warmup + rounds * seconds) * 150 * WRITE_VARIANTS.length * BATCH_SIZE) / SENTENCES_PER_SOURCE,
   );
-  const sources: string[] = [];
+  const sources: PoolSource[] = [];
   for (let s = 0; s < sourceCount; s += 8) {
     const keys = await Promise.all(
       Array.from({ length: Math.min(8, sourceCount - s) }, async (_, k) => {
@@ -141,13 +142,13 @@ try {
         );
         const body = JSON.parse(r.text) as { data?: { addSource: { source: { key: string } } }; errors?: unknown };
         if (!body.data) throw new Error(`addSource: ${r.text.slice(0, 300)}`);
-        return body.data.addSource.source.key;
+        return { key: body.data.addSource.source.key, tag: `${tag}s${s + k}` };
       }),
     );
     sources.push(...keys);
   }
   console.log(`writes: ${sources.length} sources of ${SENTENCES_PER_SOURCE} sentences stored`);
-  const pool = new SentencePool(tag, sources, SENTENCES_PER_SOURCE);
+  const pool = new SentencePool(sources, SENTENCES_PER_SOURCE);
 
   const written = new Map<WriteVariant, number>(WRITE_VARIANTS.map((v) => [v, 0]));
   let batchNo = 0;

@@ -50,7 +50,7 @@ describe('the write benchmark', () => {
       },
     );
     expect(added.errors).toBeUndefined();
-    const pool = new SentencePool(tag, [added.data!.addSource.source.key], 60);
+    const pool = new SentencePool([{ key: added.data!.addSource.source.key, tag: `${tag}s0` }], 60);
     const typeDefs = fs.readFileSync(new URL('../bench/neo4j-graphql.typeDefs.graphql', import.meta.url), 'utf8');
     const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 
