@@ -1,7 +1,9 @@
-// Constraints and indexes, applied idempotently at every start (IF NOT EXISTS). Label names come
+// Constraints and indexes, applied idempotently at every start (IF NOT EXISTS), and the data
+// migrations that go with them (idempotent too). Label names come
 // from the model module, never from input.
 import type { Driver } from 'neo4j-driver';
 import { nodeTypeNames } from '../model.js';
+import { backfillKnown } from './known.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -44,4 +46,6 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  // Data written before facts were stamped with the day they became known gets its stamps.
+  await backfillKnown(driver, database);
 }
