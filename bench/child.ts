@@ -75,6 +75,20 @@ function params(p: Record<string, unknown>) {
   );
 }
 
+/**
+ * The floors read the way the API does (src/db/driver.ts): one auto-commit statement in a read
+ * session, the cheapest way the driver has (no BEGIN/COMMIT messages), so no variant is ahead of
+ * the floor by how it talks to Neo4j.
+ */
+async function floorRead(cypher: string, p: Record<string, unknown>) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(cypher, p);
+  } finally {
+    await session.close();
+  }
+}
+
 if (variant === 'cypher-http') {
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -84,7 +98,7 @@ if (variant === 'cypher-http') {
         cypher: string;
         params: Record<string, unknown>;
       };
-      const result = await driver.executeQuery(cypher, params(p), { database, routing: neo4j.routing.READ });
+      const result = await floorRead(cypher, params(p));
       res
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ data: result.records.map((r) => r.toObject()) }));
@@ -113,12 +127,12 @@ process.on(
     } else if (msg.cmd === 'run') {
       const p = params(msg.params ?? {});
       const once = async () => {
-        const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
+        const res = await floorRead(msg.cypher!, p);
         return res.records.length ? undefined : 'no rows';
       };
       if (msg.seconds === 0) {
         try {
-          const res = await driver.executeQuery(msg.cypher!, p, { database, routing: neo4j.routing.READ });
+          const res = await floorRead(msg.cypher!, p);
           process.send!({ id: msg.id, sample: res.records.map((r) => r.toObject()) });
         } catch (err) {
           process.send!({ id: msg.id, sample: [], error: (err as Error).message });
