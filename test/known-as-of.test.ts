@@ -27,7 +27,7 @@ const STATUS = `query S($key: String!, $asOf: LocalDate!, $known: LocalDate) { e
 
 async function overdue(asOf: string, known: string | null) {
   const r = await gqlAs(undefined, OVERDUE, { asOf, known });
-  expect(r.errors).toBeUndefined();
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   const list = r.data!.obligations as { totalCount: number; edges: { node: { key: string; status: string } }[] };
   // The statuses below the list answer with the list's days.
   expect(list.edges.every((e) => e.node.status === 'OVERDUE')).toBe(true);
@@ -36,7 +36,7 @@ async function overdue(asOf: string, known: string | null) {
 }
 const status = async (key: string, asOf: string, known: string | null) => {
   const r = await gqlAs(undefined, STATUS, { key, asOf, known });
-  expect(r.errors).toBeUndefined();
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data!.entity as {
     status: string;
     statusAssessment: { status: string; ground: string; explanation: string };
