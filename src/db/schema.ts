@@ -28,6 +28,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX proposal_document IF NOT EXISTS FOR (n:Proposal) ON (n.documentId, n.start)',
     'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
+    // The requests list is read in date order from its own index (src/db/pages.ts datedPage).
+    'CREATE INDEX request_date IF NOT EXISTS FOR (n:Request) ON (n.dateEarliest)',
     'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedEarliest)',
     'CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId)',
     'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
