@@ -12,15 +12,22 @@ export const BENCH_BOLT_PORT = Number(process.env.BENCH_BOLT_PORT ?? 27787);
 export const BENCH_HTTP_PORT = Number(process.env.BENCH_HTTP_PORT ?? 27574);
 export const DATABASE = 'neo4j';
 
-export function benchLocal(): LocalNeo4jConfig {
+/** Neo4j's memory: 2g each up to 1m; the 10m store (about 6 GB) needs its page cache to be larger. */
+export interface BenchMemory {
+  heap: string;
+  pageCache: string;
+}
+export const DEFAULT_MEMORY: BenchMemory = { heap: '2g', pageCache: '2g' };
+
+export function benchLocal(memory: BenchMemory = DEFAULT_MEMORY): LocalNeo4jConfig {
   const base = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined });
   return {
     ...base.local!,
     boltPort: BENCH_BOLT_PORT,
     httpPort: BENCH_HTTP_PORT,
-    heap: '2g',
-    pageCache: '2g',
-    startTimeoutSeconds: 180,
+    heap: memory.heap,
+    pageCache: memory.pageCache,
+    startTimeoutSeconds: 300,
   };
 }
 
@@ -51,11 +58,16 @@ export async function wipe(log: (l: string) => void = console.log): Promise<void
 }
 
 /** A fresh, empty bench instance, started. */
-export async function startFresh(log: (l: string) => void = console.log): Promise<Instance> {
+export async function startFresh(
+  log: (l: string) => void = console.log,
+  memory: BenchMemory = DEFAULT_MEMORY,
+): Promise<Instance> {
   await wipe(log);
   const inst = benchInstance(true);
-  const r = await start(benchLocal(), inst, (l) => log(l.replace(/^neo4j:/, 'bench neo4j:')));
-  log(`bench neo4j: ready on ${inst.boltUri} after ${r.seconds.toFixed(1)} s (heap 2g, page cache 2g)`);
+  const r = await start(benchLocal(memory), inst, (l) => log(l.replace(/^neo4j:/, 'bench neo4j:')));
+  log(
+    `bench neo4j: ready on ${inst.boltUri} after ${r.seconds.toFixed(1)} s (heap ${memory.heap}, page cache ${memory.pageCache})`,
+  );
   return inst;
 }
 

@@ -49,7 +49,7 @@ export interface ScaleResult {
   ops: OpResult[];
 }
 
-const SCALE_ORDER: Scale[] = ['1x', '10k', '100k', '1m'];
+const SCALE_ORDER: Scale[] = ['1x', '10k', '100k', '1m', '10m'];
 const LABEL: Record<Variant, string> = {
   api: 'this API',
   ngql: '@neo4j/graphql',
@@ -161,7 +161,7 @@ export function summary(results: ScaleResult[]): string {
     );
   }
   const s10k = results.find((r) => r.scale === '10k');
-  const s1m = results.find((r) => r.scale === '1m') ?? results.find((r) => r.scale === '100k');
+  const s1m = ['10m', '1m', '100k'].map((s) => results.find((r) => r.scale === s)).find(Boolean);
   if (s10k && s1m && s1m !== s10k) {
     out.push('');
     out.push(

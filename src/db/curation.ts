@@ -19,6 +19,7 @@ import {
   type FuzzyDate,
   type SeedError,
 } from '../write/compile.js';
+import { KNOWN_STAMPS, stampKnown, type NodeStamp, type StatedProperty } from './known.js';
 
 export interface WriteReport {
   nodesWritten: number;
@@ -34,7 +35,7 @@ export interface WriteReport {
 const NOT_TYPES = ['Entity', 'Actor', 'Document', 'Event', 'Retracted'];
 
 /** Bookkeeping properties a curated record never carries; kept across rewrites, left out of diffs and exports. */
-export const BOOKKEEPING = ['seedHash', 'lastRevision', 'createdBy', 'retractedRevision', '__lock'];
+export const BOOKKEEPING = ['seedHash', 'lastRevision', 'createdBy', 'retractedRevision', '__lock', ...KNOWN_STAMPS];
 
 const BATCH = 500;
 
@@ -295,6 +296,15 @@ export async function writeSeed(
         );
         relsWritten.push(...(res.records[0]?.get('written') ?? []));
       }
+      // Every seed record is restamped (unchanged stamps are not rewritten): a source's corrected
+      // publication day moves the day of every fact citing it, whichever record changed.
+      await stampKnown(
+        tx,
+        seed.nodes.filter((n) => !n.labels.includes('Evidence')).map((n) => ({ id: n.id })),
+        seed.rels
+          .filter((r) => r.type !== 'EVIDENCED_BY' && r.type !== 'FROM_SOURCE')
+          .map((r) => ({ from: r.from, to: r.to, id: r.id })),
+      );
       const relsRemoved = await tx.run(
         `MATCH (:Entity)-[r]->(:Entity) WHERE r.seedHash IS NOT NULL AND NOT r.id IN $ids
          WITH r, r.id AS id DELETE r RETURN collect(id) AS removed`,
@@ -521,7 +531,9 @@ export async function addSource(
       // MERGE on the unique id: two requests with the same text at once make one Source.
       const res = await tx.run(
         `MERGE (s:Entity {id: $key})
-         ON CREATE SET s = $props, s:Source, s.createdBy = $author, s.lastRevision = $revision, s.__created = true
+         ON CREATE SET s = $props, s:Source, s.createdBy = $author, s.lastRevision = $revision, s.__created = true,
+           // Known from its own latest possible publication day (known.ts).
+           s.knownFrom = s.publishedLatest
          WITH s, s:Source AS isSource, coalesce(s.__created, false) AS created
          REMOVE s.__created
          RETURN isSource, created`,
@@ -658,6 +670,13 @@ export async function assertFacts(
   });
 }
 
+/** The withdrawal and breach a record states that the graph did not hold before (by earliest day). */
+function restatedIn(before: Record<string, unknown> | undefined, after: Record<string, unknown>): StatedProperty[] {
+  return (['withdrawn', 'breached'] as const).filter(
+    (p) => after[`${p}Earliest`] != null && String(before?.[`${p}Earliest`] ?? '') !== String(after[`${p}Earliest`]),
+  );
+}
+
 /** Writes what assertFacts compiled: new and corrected records, evidence, links; returns what changed. */
 async function writeCompiled(
   tx: ManagedTransaction,
@@ -764,8 +783,8 @@ async function writeCompiled(
      CALL () {
        UNWIND $nodes AS row
        MERGE (n:Entity {id: row.id})
-       WITH n, row, n.seedHash AS seedHash, n.createdBy AS createdBy
-       SET n = row.props, n.seedHash = seedHash, n.createdBy = coalesce(createdBy, $author), n.lastRevision = $revision
+       WITH n, row, n.seedHash AS seedHash, n.createdBy AS createdBy, n {${KNOWN_STAMPS.map((k) => `.${k}`).join(', ')}} AS stamps
+       SET n = row.props, n += stamps, n.seedHash = seedHash, n.createdBy = coalesce(createdBy, $author), n.lastRevision = $revision
        SET n:$(row.labels)
        REMOVE n:Retracted
      }
@@ -790,6 +809,22 @@ async function writeCompiled(
       author: author.name,
       revision,
     },
+  );
+  // When each fact became known (known.ts): the records written, those that gained evidence, and
+  // the links; a withdrawal or breach this write states is dated by the evidence it cites.
+  const stamps = new Map<string, NodeStamp>();
+  for (const id of [...(compiled.additions ?? []), ...evidenceOf.keys()]) stamps.set(id, { id });
+  for (const n of nodeRows)
+    stamps.set(n.id, {
+      id: n.id,
+      restated: restatedIn(current.get(n.id)?.props, n.props),
+      // What this write newly cites is what says it: passages cited before said something else.
+      cited: (evidenceOf.get(n.id) ?? []).filter((e) => !citedBy.get(n.id)?.has(e)),
+    });
+  await stampKnown(
+    tx,
+    [...stamps.values()],
+    relRows.map((r) => ({ from: r.from, to: r.to, id: r.id })),
   );
   return {
     changes,

@@ -1,7 +1,7 @@
 // Cypher for documents: reports, notices, plans, statements, letters, frameworks.
 import type { Database } from './driver.js';
 import type { FamilyType } from '../model.js';
-import { dateOrder, page, type Page, type Window } from './pages.js';
+import { datedPage, labelCount, type Page, type Window } from './pages.js';
 
 export interface DocumentQuery {
   types?: string[];
@@ -21,10 +21,11 @@ export function listDocuments(db: Database, q: DocumentQuery, window: Window): P
   if (q.types?.length) where.push('any(l IN labels(n) WHERE l IN $types)');
   if (q.issuedAfter) where.push('n.issuedLatest >= date($after)');
   if (q.issuedBefore) where.push('n.issuedEarliest <= date($before)');
-  return page(
+  return datedPage(
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    dateOrder('n.issuedEarliest', q.descending),
+    'n.issuedEarliest',
+    q.descending,
     {
       types: q.types?.length ? q.types : null,
       issuedBy: q.issuedBy ?? null,
@@ -32,5 +33,6 @@ export function listDocuments(db: Database, q: DocumentQuery, window: Window): P
       before: q.issuedBefore ?? null,
     },
     window,
+    q.issuedBy || where.length !== 1 || q.includeRetracted ? undefined : labelCount('Document'),
   );
 }

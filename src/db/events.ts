@@ -1,7 +1,7 @@
 // Cypher for events: the timeline and requests.
 import type { Database } from './driver.js';
 import type { FamilyType } from '../model.js';
-import { dateOrder, page, type Page, type Window } from './pages.js';
+import { datedPage, labelCount, type Page, type Window } from './pages.js';
 
 /** How an actor took part in an event, by the relationship that links them (ParticipantRole). */
 const PARTICIPATION = {
@@ -37,10 +37,11 @@ export function listEvents(db: Database, q: EventQuery, window: Window): Promise
   }
   if (q.to) where.push('n.dateEarliest <= date($to)');
   if (q.from) where.push('n.dateLatest >= date($from)');
-  return page(
+  return datedPage(
     db,
     `MATCH (n:Event)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    dateOrder('n.dateEarliest', q.descending),
+    'n.dateEarliest',
+    q.descending,
     {
       types: q.types?.length ? q.types : null,
       participant: q.participant ?? null,
@@ -48,6 +49,7 @@ export function listEvents(db: Database, q: EventQuery, window: Window): Promise
       to: q.to ?? null,
     },
     window,
+    !q.includeRetracted && where.length === 1 ? labelCount('Event') : undefined,
   );
 }
 
@@ -63,11 +65,13 @@ export function listRequests(db: Database, q: RequestQuery, window: Window): Pro
   const match = q.requester ? 'MATCH (:Entity {id: $requester})-[:MADE]->(n:Request)' : 'MATCH (n:Request)';
   const where = q.includeRetracted ? [] : ['NOT n:Retracted'];
   if (q.addressee) where.push('EXISTS { (n)-[:ADDRESSED_TO]->(:Entity {id: $addressee}) }');
-  return page(
+  return datedPage(
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    dateOrder('n.dateEarliest', q.descending),
+    'n.dateEarliest',
+    q.descending,
     { requester: q.requester ?? null, addressee: q.addressee ?? null },
     window,
+    q.requester || where.length > 1 || q.includeRetracted ? undefined : labelCount('Request'),
   );
 }

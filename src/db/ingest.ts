@@ -116,7 +116,8 @@ export async function storeDocument(
       const marker = randomUUID();
       const res = await tx.run(
         `MERGE (s:Source {contentHash: $hash})
-         ON CREATE SET s = $props, s:Entity, s.ingestedAt = datetime(), s.ingestMarker = $marker
+         ON CREATE SET s = $props, s:Entity, s.ingestedAt = datetime(), s.ingestMarker = $marker,
+           s.knownFrom = s.publishedLatest
          WITH s, s.ingestMarker = $marker AS created
          REMOVE s.ingestMarker
          RETURN s.id AS key, created`,

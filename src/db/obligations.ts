@@ -2,7 +2,7 @@
 // The status rule itself is in status.ts.
 import type { Database } from './driver.js';
 import { page, type Page, type Window } from './pages.js';
-import { neoDate, statusAsOf } from './status.js';
+import { knownBy, neoDate, statusAsOf } from './status.js';
 
 export { today } from './status.js';
 
@@ -17,6 +17,8 @@ export interface ObligationQuery {
   dueAfter?: string;
   statuses?: string[];
   asOf: string;
+  /** As the record stood on this day: obligations known by then, statuses from facts known by then. */
+  knownAsOf?: string;
   descending: boolean;
   /** Retracted entities too (hidden unless asked for). */
   includeRetracted?: boolean;
@@ -46,7 +48,8 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
   // an index range, and it lets "what was overdue on D" skip everything not yet due.
   const overdueOnly = Boolean(statuses?.every((s) => s === 'OVERDUE'));
   if (overdueOnly) where.push('n.dueLatest < $asOf');
-  if (statuses) where.push(`${STATUS_AS_OF} IN $statuses`);
+  if (q.knownAsOf) where.push(knownBy('n', '$knownAsOf'));
+  if (statuses) where.push(`${q.knownAsOf ? statusAsOf('n', '$asOf', '$knownAsOf') : STATUS_AS_OF} IN $statuses`);
   return page(
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
@@ -64,6 +67,7 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
       dueAfter: q.dueAfter ? neoDate(q.dueAfter) : null,
       statuses,
       asOf: neoDate(q.asOf),
+      knownAsOf: q.knownAsOf ? neoDate(q.knownAsOf) : null,
     },
     // With a status filter, counting re-runs the rule over every match: count and page in one pass.
     { ...window, onePass: Boolean(statuses) },

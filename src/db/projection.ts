@@ -174,9 +174,15 @@ export function projection(v: string, plan: NodePlan | undefined, params: Record
     return `COLLECT { ${linksMatch(p.source, v, r, to, !plan.includeRetracted)} LIMIT $${limit}
       RETURN [${relValue}, ${projection(to, p.node, params, depth + 1)}, ${refs}, ${type}] }`;
   });
-  const statuses = plan.statusAsOf.length
-    ? `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`
-    : 'null';
+  // Keys with a day of knowledge (`day|known`, status.ts statusKey) go as pairs, the rest as days.
+  const pairs = plan.statusAsOf
+    .map((k) => k.split('|'))
+    .map(([d, known]) => [neoDate(d!), known ? neoDate(known) : null]);
+  const statuses = !plan.statusAsOf.length
+    ? 'null'
+    : plan.statusAsOf.some((k) => k.includes('|'))
+      ? `CASE WHEN ${v}:Obligation THEN [k IN $${param(params, pairs)} | ${statusAsOf(v, 'k[0]', 'k[1]')}] END`
+      : `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`;
   const refs = plan.refs.length ? refsOf(v, plan.refs, params, depth) : '[]';
   // A list rather than a map: no key names travel with every node.
   return `[${v}.id, [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],

@@ -1,7 +1,9 @@
-// Constraints and indexes, applied idempotently at every start (IF NOT EXISTS). Label names come
+// Constraints and indexes, applied idempotently at every start (IF NOT EXISTS), and the data
+// migrations that go with them (idempotent too). Label names come
 // from the model module, never from input.
 import type { Driver } from 'neo4j-driver';
 import { nodeTypeNames } from '../model.js';
+import { backfillKnown } from './known.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -26,6 +28,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX proposal_document IF NOT EXISTS FOR (n:Proposal) ON (n.documentId, n.start)',
     'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
+    // The requests list is read in date order from its own index (src/db/pages.ts datedPage).
+    'CREATE INDEX request_date IF NOT EXISTS FOR (n:Request) ON (n.dateEarliest)',
     'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedEarliest)',
     'CREATE INDEX evidence_source IF NOT EXISTS FOR (n:Evidence) ON (n.sourceId)',
     'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
@@ -44,4 +48,6 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  // Data written before facts were stamped with the day they became known gets its stamps.
+  await backfillKnown(driver, database);
 }

@@ -3380,12 +3380,14 @@ export type ObligationOwedToArgs = {
 /** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
 export type ObligationStatusArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  knownAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
 /** A duty: bearer, imposer, imposing document, recipient, action, deadline, legal basis, consequence of breach. */
 export type ObligationStatusAssessmentArgs = {
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  knownAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -3434,6 +3436,8 @@ export type ObligationFilter = {
   imposedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Obligations imposed by this document (its global id or its key). */
   imposingDocument?: InputMaybe<Scalars['ID']['input']>;
+  /** As the public record stood on this day: only obligations known by then, with statuses from only the facts whose evidence comes from sources published by then; also the default of every `status` below the list (default: everything the graph holds now). */
+  knownAsOf?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only obligations with these statuses as of `asOf`. */
   status?: InputMaybe<Array<ObligationStatus>>;
 };

@@ -51,12 +51,28 @@ function valueOf(v: ValueNode | undefined, variables: Record<string, unknown>): 
 }
 
 /** The day a root field names: its `asOf` argument, else its `filter.asOf`; undefined when none or not a valid day. */
-export function dayNamedBy(field: FieldNode, variables: Record<string, unknown>): string | undefined {
-  const arg = (name: string) => valueOf(field.arguments?.find((a) => a.name.value === name)?.value, variables);
+export function dayNamedBy(
+  field: FieldNode,
+  variables: Record<string, unknown>,
+  name: 'asOf' | 'knownAsOf' = 'asOf',
+): string | undefined {
+  const arg = (n: string) => valueOf(field.arguments?.find((a) => a.name.value === n)?.value, variables);
   const filter = arg('filter');
-  const day = arg('asOf') ?? (filter && typeof filter === 'object' ? (filter as { asOf?: unknown }).asOf : undefined);
+  const day =
+    arg(name) ?? (filter && typeof filter === 'object' ? (filter as Record<string, unknown>)[name] : undefined);
   // A day the root resolver will refuse is its error to report; here it names nothing.
   return typeof day === 'string' && isDay(day) ? day : undefined;
+}
+
+/**
+ * The default day of knowledge of every status below the field being resolved (the root field's
+ * `filter.knownAsOf`); undefined: as the graph stands.
+ */
+export function requestKnownAsOf(info: GraphQLResolveInfo): string | undefined {
+  let p = info.path;
+  while (p.prev) p = p.prev;
+  const root = rootFieldsOf(info).get(String(p.key));
+  return root && dayNamedBy(root, info.variableValues, 'knownAsOf');
 }
 
 /** The default day of every status below the field being resolved. */

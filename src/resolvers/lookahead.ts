@@ -19,8 +19,8 @@ import {
 } from 'graphql';
 import type { Planner } from '../context.js';
 import { linkKey, type LinkPlan, type LinkQuery, type NodePlan, type RefPlan } from '../db/projection.js';
-import { today } from '../db/status.js';
-import { requestDay } from './asOf.js';
+import { statusKey, today } from '../db/status.js';
+import { requestDay, requestKnownAsOf } from './asOf.js';
 import { isDay } from '../day.js';
 import { declarations, queryOf, type RelationshipField } from './relationships.js';
 
@@ -296,8 +296,10 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
           fuzzyRefs(t, node, refs);
           if (statusFields.has(where)) {
             const day = argumentOf(node, 'asOf', variableValues) ?? requestDay(info);
+            const known = argumentOf(node, 'knownAsOf', variableValues) ?? requestKnownAsOf(info);
             // A day the resolver will refuse is left to it: it reports the error.
-            if (typeof day === 'string' && isDay(day)) days.add(day);
+            const knownOk = known === undefined || (typeof known === 'string' && isDay(known));
+            if (typeof day === 'string' && isDay(day) && knownOk) days.add(statusKey(day, known as string | undefined));
           }
           for (const consulted of CONSULTS[where] ?? []) {
             const entry = want(queryOf(fields.get(`${t.name}.${consulted}`)!, 1));

@@ -3,16 +3,16 @@
 import { listObligations, today } from '../db/obligations.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { requestDay } from './asOf.js';
+import { requestDay, requestKnownAsOf } from './asOf.js';
 import { assess } from './statusAssessment.js';
 import type { ObligationRecord } from '../db/nodeRecords.js';
-import type { ObligationStatus } from '../db/status.js';
+import { statusKey, type ObligationStatus } from '../db/status.js';
 import { farEndsOf } from './relationships.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { connection, dayOf, entityFields, fuzzyDate, NamedEntities, linkFields, pageOf } from './fields.js';
 import { listOf } from './lists.js';
 
-type AsOfArgs = { asOf?: string | null };
+type AsOfArgs = { asOf?: string | null; knownAsOf?: string | null };
 
 // What each filter of `obligations` may name: the far ends of the field of the same meaning.
 const BEARERS = farEndsOf('Obligation', 'bearer');
@@ -22,16 +22,22 @@ const IMPOSING_DOCUMENTS = farEndsOf('Obligation', 'imposingDocument');
 /** The field's own day, else the root field's day (asOf.ts), else today. */
 const dayFor = (args: AsOfArgs, info: GraphQLResolveInfo) => dayOf(args.asOf, 'asOf') ?? requestDay(info);
 
-/** The status on `day`: computed with the node when its query planned it, else now, planned from this field. */
+/** The field's own day of knowledge, else the root field's `filter.knownAsOf`, else none (as the graph stands). */
+const knownFor = (args: AsOfArgs, info: GraphQLResolveInfo) =>
+  dayOf(args.knownAsOf, 'knownAsOf') ?? requestKnownAsOf(info);
+
+/** The status on `day` as known on `known`: computed with the node when its query planned it, else now, planned from this field. */
 function statusOn(
   n: ObligationRecord,
   day: string,
+  known: string | undefined,
   ctx: Context,
   info: GraphQLResolveInfo,
 ): ObligationStatus | Promise<ObligationStatus> {
+  const key = statusKey(day, known);
   return (
-    n.__status?.[day] ??
-    ctx.loaders.nodes.load({ id: n.id, plan: ctx.plan.at(info) }).then((m) => m?.__status?.[day] ?? 'OPEN')
+    n.__status?.[key] ??
+    ctx.loaders.nodes.load({ id: n.id, plan: ctx.plan.at(info) }).then((m) => m?.__status?.[key] ?? 'OPEN')
   );
 }
 
@@ -51,6 +57,7 @@ export const obligationResolvers: Resolvers = {
           dueAfter: dayOf(f?.dueAfter, 'filter.dueAfter'),
           statuses: f?.status ?? undefined,
           asOf: dayOf(f?.asOf, 'filter.asOf') ?? today(),
+          knownAsOf: dayOf(f?.knownAsOf, 'filter.knownAsOf'),
           descending: args.sort === 'DUE_DESC',
           includeRetracted: args.includeRetracted ?? false,
         },
@@ -70,10 +77,11 @@ export const obligationResolvers: Resolvers = {
     breached: (n) => fuzzyDate(n, 'breached'),
     withdrawn: (n) => fuzzyDate(n, 'withdrawn'),
     // Computed with the node (`@status`, lookahead.ts).
-    status: (n, args, ctx, info) => statusOn(n, dayFor(args, info), ctx, info),
+    status: (n, args, ctx, info) => statusOn(n, dayFor(args, info), knownFor(args, info), ctx, info),
     statusAssessment: async (n, args, ctx, info) => {
       const day = dayFor(args, info);
-      return assess(n, await statusOn(n, day, ctx, info), day, ctx, info);
+      const known = knownFor(args, info);
+      return assess(n, await statusOn(n, day, known, ctx, info), day, ctx, info, known);
     },
     statusNote: (n) => n.statusNote ?? null,
   },

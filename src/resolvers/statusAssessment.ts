@@ -37,6 +37,7 @@ export async function assess(
   asOf: string,
   ctx: Context,
   info: GraphQLResolveInfo,
+  known?: string,
 ): Promise<StatusAssessment> {
   const out = (ground: StatusGround, basis: StatusBasis, inference: string | null, why: string): StatusAssessment => ({
     status,
@@ -44,7 +45,7 @@ export async function assess(
     ground,
     basis,
     inference,
-    explanation: `${status} on ${asOf}: ${why}`,
+    explanation: `${status} on ${asOf}${known ? `, as the record stood on ${known}` : ''}: ${why}`,
   });
   // The links it consults are planned with the obligation (CONSULTS in lookahead.ts).
   const one = async (field: string) => (await linksAt(n, consultedKey(field), ctx, info))[0];
