@@ -19,7 +19,14 @@ import {
   type FuzzyDate,
   type SeedError,
 } from '../write/compile.js';
-import { KNOWN_STAMPS, stampKnown, type NodeStamp, type StatedProperty } from './known.js';
+import {
+  KNOWN_STAMPS,
+  stampKnown,
+  stampLinksCypher,
+  stampNodesCypher,
+  type NodeStamp,
+  type StatedProperty,
+} from './known.js';
 
 export interface WriteReport {
   nodesWritten: number;
@@ -767,9 +774,21 @@ async function writeCompiled(
     entities.push(r.from, r.to);
   }
 
-  // The four writes in one statement (one round trip): passages and their sources, the records,
-  // what each record cites, the links. Each CALL is a unit subquery: it keeps the single outer
-  // row whatever it matches, and sees what the ones before it wrote.
+  // When each fact became known (known.ts): the records written, those that gained evidence, and
+  // the links; a withdrawal or breach this write states is dated by the evidence it cites.
+  const stamps = new Map<string, NodeStamp>();
+  for (const id of [...(compiled.additions ?? []), ...evidenceOf.keys()]) stamps.set(id, { id });
+  for (const n of nodeRows)
+    stamps.set(n.id, {
+      id: n.id,
+      restated: restatedIn(current.get(n.id)?.props, n.props),
+      // What this write newly cites is what says it: passages cited before said something else.
+      cited: (evidenceOf.get(n.id) ?? []).filter((e) => !citedBy.get(n.id)?.has(e)),
+    });
+  // The writes in one statement (one round trip): passages and their sources, the records, what
+  // each record cites, the links, then the days they became known (known.ts). Each CALL is a unit
+  // subquery: it keeps the single outer row whatever it matches, and sees what the ones before it
+  // wrote.
   await tx.run(
     `CALL () {
        UNWIND $evidence AS row
@@ -800,31 +819,19 @@ async function writeCompiled(
        MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
        WITH r, row, r.seedHash AS seedHash, r.createdBy AS createdBy
        SET r = row.props, r.seedHash = seedHash, r.createdBy = coalesce(createdBy, $author), r.lastRevision = $revision
-     }`,
+     }
+     CALL () { ${stampNodesCypher('stampNodes')} }
+     CALL () { ${stampLinksCypher('stampLinks')} }`,
     {
       evidence: evidenceNodes.map((n) => ({ id: n.id, props: n.props })),
       nodes: nodeRows.map((n) => ({ id: n.id, labels: n.labels, props: n.props })),
       cites: compiled.rels.filter((r) => r.type === 'EVIDENCED_BY'),
       links: relRows,
+      stampNodes: [...stamps.values()],
+      stampLinks: relRows.map((r) => ({ from: r.from, to: r.to, id: r.id })),
       author: author.name,
       revision,
     },
-  );
-  // When each fact became known (known.ts): the records written, those that gained evidence, and
-  // the links; a withdrawal or breach this write states is dated by the evidence it cites.
-  const stamps = new Map<string, NodeStamp>();
-  for (const id of [...(compiled.additions ?? []), ...evidenceOf.keys()]) stamps.set(id, { id });
-  for (const n of nodeRows)
-    stamps.set(n.id, {
-      id: n.id,
-      restated: restatedIn(current.get(n.id)?.props, n.props),
-      // What this write newly cites is what says it: passages cited before said something else.
-      cited: (evidenceOf.get(n.id) ?? []).filter((e) => !citedBy.get(n.id)?.has(e)),
-    });
-  await stampKnown(
-    tx,
-    [...stamps.values()],
-    relRows.map((r) => ({ from: r.from, to: r.to, id: r.id })),
   );
   return {
     changes,

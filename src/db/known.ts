@@ -53,9 +53,16 @@ export interface LinkStamp {
  * publication of the evidence the write newly cited, else the node's own day.
  */
 export async function stampKnown(tx: ManagedTransaction, nodes: NodeStamp[], links: LinkStamp[]): Promise<void> {
-  if (nodes.length)
-    await tx.run(
-      `UNWIND $rows AS row
+  if (nodes.length) await tx.run(stampNodesCypher('rows'), { rows: nodes });
+  if (links.length) await tx.run(stampLinksCypher('rows'), { rows: links });
+}
+
+/**
+ * The Cypher of stampKnown's node stamps over the NodeStamp list in parameter `param`: a write
+ * that runs it as a subquery of its own statement saves the round trip.
+ */
+export function stampNodesCypher(param: string): string {
+  return `UNWIND $${param} AS row
        MATCH (n:Entity {id: row.id}) WHERE NOT n:Evidence
        WITH n, row, ${NODE_KNOWN_FROM('n')} AS known, ${EARLIEST_OF('coalesce(row.cited, [])')} AS cited
        WITH n, known, ${STATED.map(
@@ -66,18 +73,16 @@ export async function stampKnown(tx: ManagedTransaction, nodes: NodeStamp[], lin
        WHERE ${[['knownFrom', 'known'], ...STATED.map((p) => [`${p}KnownFrom`, p])]
          .map(([prop, v]) => differs(`n.${prop}`, v!))
          .join(' OR ')}
-       SET n.knownFrom = known, ${STATED.map((p) => `n.${p}KnownFrom = ${p}`).join(', ')}`,
-      { rows: nodes },
-    );
-  if (links.length)
-    await tx.run(
-      `UNWIND $rows AS row
+       SET n.knownFrom = known, ${STATED.map((p) => `n.${p}KnownFrom = ${p}`).join(', ')}`;
+}
+
+/** The Cypher of stampKnown's link stamps over the LinkStamp list in parameter `param`. */
+export function stampLinksCypher(param: string): string {
+  return `UNWIND $${param} AS row
        MATCH (:Entity {id: row.from})-[r {id: row.id}]->(:Entity {id: row.to})
        WITH r, ${EARLIEST_OF('coalesce(r.evidence, [])')} AS known
        WHERE ${differs('r.knownFrom', 'known')}
-       SET r.knownFrom = known`,
-      { rows: links },
-    );
+       SET r.knownFrom = known`;
 }
 
 /**
