@@ -1,7 +1,7 @@
 // Resolvers of the write side: the three mutations, the revision log and every entity's history.
 // Validation and Cypher are in src/write/compile.ts and src/db/curation.ts; who may write is
 // src/auth. A refusal there (CurationError) becomes a GraphQL error with its code here.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLResolveInfo } from 'graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { requireRole } from '../auth/index.js';
 import type { Context } from '../context.js';
@@ -32,6 +32,13 @@ export function asGraphQLError(err: unknown): unknown {
   return new GraphQLError(err.message, {
     extensions: { code: err.code, ...err.details, ...(status ? { http: { status } } : {}) },
   });
+}
+
+/** Whether the field's selection may ask for `name` (a fragment may: then it is taken to). */
+function mayAskFor(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((f) =>
+    (f.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === name),
+  );
 }
 
 async function coded<T>(work: () => Promise<T>): Promise<T> {
@@ -180,9 +187,12 @@ export const curationResolvers: Resolvers = {
         ),
       );
       const keys = out.result?.keys ?? out.revision?.entities ?? [];
-      // Planned like any other field, so the payload's entities and their links come in one statement.
+      // Planned like any other field, so the payload's entities and their links come in one
+      // statement; not read at all when the selection does not ask for them (a round trip fewer).
       const plan = ctx.plan.below(info, ['entities']);
-      const nodes = await ctx.loaders.nodes.loadMany(keys.map((id) => ({ id, plan })));
+      const nodes = mayAskFor(info, 'entities')
+        ? await ctx.loaders.nodes.loadMany(keys.map((id) => ({ id, plan })))
+        : [];
       const entities = nodes.filter(
         (n): n is EntityRecord =>
           n !== null && !(n instanceof Error) && n.__type !== 'Source' && n.__type !== 'Evidence',
