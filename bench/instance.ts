@@ -41,7 +41,8 @@ export function benchInstance(fresh: boolean): Instance {
   let password: string;
   if (!fresh && fs.existsSync(file)) password = fs.readFileSync(file, 'utf8').trim();
   else {
-    password = randomBytes(12).toString('base64url');
+    // Hex: a base64url password may begin with '-', which neo4j-admin reads as an option.
+    password = randomBytes(12).toString('hex');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, password + '\n', { mode: 0o600 });
   }

@@ -5,6 +5,7 @@ import { applySchema } from './db/schema.js';
 import { createLogger } from './log.js';
 import { ensureAppBuilt } from './appBuild.js';
 import { startServer } from './server.js';
+import { warmUp } from './warmUp.js';
 import { loadedDigest, writeSeed } from './db/curation.js';
 import { compileSeed } from './write/seedFolder.js';
 // The entry point is the one module of src/ that reaches outside it: a local Neo4j is
@@ -36,6 +37,7 @@ try {
       console.log(`seed: wrote ${r.nodesWritten} nodes and ${r.relsWritten} relationships`);
     }
   }
+  const logger = createLogger(config.logLevel);
   const server = await startServer(
     {
       driver,
@@ -43,7 +45,7 @@ try {
       txTimeoutMs: config.neo4j.txTimeoutMs,
       maxPageSize: config.maxPageSize,
       limits: config.limits,
-      logger: createLogger(config.logLevel),
+      logger,
       production: config.production,
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
@@ -58,6 +60,8 @@ try {
     config.http.port,
   );
   console.log(`GraphQL: ${server.url}`);
+  // Reads that need a token cannot be asked anonymously; planning then waits for the first user.
+  if (!config.auth.requireTokenForReads) void warmUp(server.url, logger);
   if (await appBuilt) console.log(`Workbench: ${new URL('/app/', server.url).href}`);
   if (config.local) {
     console.log(

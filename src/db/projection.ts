@@ -5,7 +5,7 @@
 // field. Only names from the model's fixed lists reach the text (checked here); property names,
 // days and limits are parameters.
 import neo4j from 'neo4j-driver';
-import { isNodeType, relTypeNames } from '../model.js';
+import { endsOf, isNodeType, nodeTypes, relTypeNames, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
 import { FAMILY_LABELS, NODE, nodeOf, nodeParams, plain, toNode } from './values.js';
 import { statedLinks } from './findings.js';
@@ -100,9 +100,36 @@ function assertLabel(label: string): void {
   if (!isNodeType(label) && !FAMILY_LABELS.includes(label)) throw new Error(`not a model label: ${label}`);
 }
 
-/** The order of every followed list: by the far end's date, then name, then key. */
-const farOrder = (to: string) =>
-  `coalesce(${to}.dateEarliest, ${to}.issuedEarliest, ${to}.start), ${to}.name, ${to}.id`;
+/**
+ * The order of every followed list: by the far end's date (an event's, a document's issue, a
+ * passage's offset), then name, then key. Only the date properties the far end's possible types
+ * have are read: the others are null there, so the order is the same, and every property read
+ * is a database hit per far node (a page of obligations sorts its bearers, notices, evidence...).
+ */
+function farOrder(to: string, relations: Relation[] = []): string {
+  const dates = relations.length ? [...new Set(relations.flatMap(farDates))] : FAR_DATES.map(([p]) => p);
+  const day =
+    dates.length > 1 ? `coalesce(${dates.map((d) => `${to}.${d}`).join(', ')})` : dates[0] && `${to}.${dates[0]}`;
+  return `${day ? `${day}, ` : ''}${to}.name, ${to}.id`;
+}
+
+/** Which far ends carry which date, in the order farOrder prefers them. */
+const FAR_DATES: [string, (t: NodeType) => boolean][] = [
+  ['dateEarliest', (t) => nodeTypes[t] === 'Event'],
+  ['issuedEarliest', (t) => nodeTypes[t] === 'Document'],
+  ['start', (t) => t === 'Evidence'],
+];
+
+/** The date properties the far ends of one relation may have. */
+function farDates(q: Relation): string[] {
+  const ends = endsOf(q.rel) ?? [];
+  const far = new Set<NodeType>(ends.flatMap(([from, to]) => [...(q.dir === 'out' ? to : from)] as NodeType[]));
+  const fits = (t: NodeType) => !q.target || t === q.target || nodeTypes[t] === q.target;
+  const types = [...far].filter(fits);
+  // A relation the model does not describe (none should reach here) keeps every date.
+  if (!ends.length) return FAR_DATES.map(([p]) => p);
+  return FAR_DATES.filter(([, has]) => types.some(has)).map(([p]) => p);
+}
 
 const isMerged = (s: LinkSource) => s.kind === 'follow' && s.relations.length > 1;
 
@@ -117,11 +144,11 @@ function linksMatch(s: LinkSource, from: string, r: string, to: string, hide: bo
     const asserted = hide ? ` WHERE NOT coalesce(${r}.retracted, false) AND NOT ${to}:Retracted` : '';
     return `MATCH (${from})${arrow}(${to}${q.target ? `:${q.target}` : ''})${asserted}`;
   });
-  if (patterns.length === 1) return `${patterns[0]} WITH ${r}, ${to} ORDER BY ${farOrder(to)}`;
+  if (patterns.length === 1) return `${patterns[0]} WITH ${r}, ${to} ORDER BY ${farOrder(to, s.relations)}`;
   // Merged: each relationship type's links in turn, as if the lists were joined end to end.
   const branch = `${r}b`;
   const union = patterns.map((m, i) => `${m} RETURN ${r}, ${to}, ${i} AS ${branch}`).join(' UNION ALL ');
-  return `CALL (${from}) { ${union} } WITH ${r}, ${to}, ${branch} ORDER BY ${branch}, ${farOrder(to)}`;
+  return `CALL (${from}) { ${union} } WITH ${r}, ${to}, ${branch} ORDER BY ${branch}, ${farOrder(to, s.relations)}`;
 }
 
 /** Adds a parameter under a fresh name and returns the name. */
