@@ -94,7 +94,7 @@ describe('ingesting documents', () => {
     expect(r.errors).toBeUndefined();
     const d = r.data!.ingestDocument;
     key = d.document.key;
-    expect(key).toMatch(/^doc-[0-9a-f]{16}$/);
+    expect(key).toMatch(/^s-[0-9a-f]{16}$/);
     expect(d.created).toBe(true);
     expect(d.document.content).toBe(notice);
     expect(d.document).toMatchObject({ title: 'WARNING NOTICE', titleInferred: true, publisher: 'Test Ministers' });

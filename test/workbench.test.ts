@@ -271,6 +271,86 @@ describe.skipIf(skip)('the workbench in Chromium', { timeout: 240_000 }, () => {
     await context.close();
   });
 
+  it('timeline: colours follow the "as known on" day (a fulfilment reported later shows only from its publication)', async () => {
+    // A curated source published in April reports that the revised plan, due 7 February 2018, was
+    // sent on 6 February: FULFILLED with today's knowledge, OVERDUE as the record stood on 1 March.
+    const revised = 'obl-submit-revised-improvement-plan';
+    const driver = testDriver();
+    const token = `Bearer ${await createKey(driver, inject('neo4jDatabase'), 'workbench-test-editor', 'editor')}`;
+    try {
+      const added = await gqlAs(
+        token,
+        `mutation ($input: AddSourceInput!) { addSource(input: $input) { source { key } } }`,
+        {
+          input: {
+            content:
+              'Powys County Council sent its revised Improvement Plan to Care Inspectorate Wales on 6 February 2018, the council said in April.',
+            title: 'Council says it sent the revised plan (text written for this test)',
+            publisher: 'Test Gazette',
+            published: { text: '10 April 2018', value: '2018-04-10', precision: 'DAY' },
+          },
+        },
+      );
+      expect(added.errors).toBeUndefined();
+      const source = (added.data as any).addSource.source.key as string;
+      const asserted = await gqlAs(
+        token,
+        `mutation ($input: AssertFactsInput!) { assertFacts(input: $input) { revision { id } } }`,
+        {
+          input: {
+            reason: 'The council reports sending the revised plan',
+            records: [
+              {
+                id: 'improvement-plan-2',
+                links: [
+                  {
+                    rel: 'FULFILS',
+                    to: revised,
+                    date: { text: 'on 6 February 2018', value: '2018-02-06', precision: 'DAY' },
+                    evidence: [
+                      {
+                        source,
+                        quote: 'sent its revised Improvement Plan to Care Inspectorate Wales on 6 February 2018',
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      );
+      expect(asserted.errors).toBeUndefined();
+
+      const { page, context } = await open('/timeline?day=2018-03-01');
+      const row = page.locator(`.chart .rows > li[data-key="${revised}"]`);
+      const colour = () => row.locator('.bar').evaluate((b) => getComputedStyle(b).getPropertyValue('--c').trim());
+      await poll(() => row.getAttribute('data-status')).toBe('FULFILLED');
+      const now = await colour();
+
+      await page.getByLabel('As known on').fill('2018-03-01');
+      await page.waitForURL('**/timeline?day=2018-03-01&known=2018-03-01');
+      await poll(() => row.getAttribute('data-status')).toBe('OVERDUE');
+      expect(await colour()).not.toBe(now);
+      await poll(() => page.locator('.summary').textContent()).toMatch(/on 2018-03-01, as known on 2018-03-01:/);
+      await shot(page, 'timeline-known-2018-03-01');
+      await axe(page, 'timeline-known@1280');
+
+      // From the source's publication on, the fulfilment is known; the URL keeps the choice.
+      await page.getByLabel('As known on').fill('2018-04-10');
+      await page.waitForURL('**/timeline?day=2018-03-01&known=2018-04-10');
+      await poll(() => row.getAttribute('data-status')).toBe('FULFILLED');
+      await page.goBack();
+      await page.waitForURL('**/timeline?day=2018-03-01&known=2018-03-01');
+      await poll(() => row.getAttribute('data-status')).toBe('OVERDUE');
+      await poll(() => page.getByLabel('As known on').inputValue()).toBe('2018-03-01');
+      await context.close();
+    } finally {
+      await resetToSeed();
+      await driver.close();
+    }
+  });
+
   it('entity pages: an actor, a person, a document and an obligation with what the issue lists', async () => {
     const cases: [string, string[]][] = [
       ['powys-county-council', ['Obligations borne', 'Documents issued', 'Requests made', 'What the sources say']],

@@ -11,6 +11,7 @@ import { isNodeType, relTypes, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
 import {
   compileRecords,
+  contentHashOf,
   flattenDate,
   fuzzyDateInput,
   type CompiledNode,
@@ -498,9 +499,72 @@ export interface SourceInput {
   content: string;
 }
 
-/** A source added through the API is named by its text: the same text twice is the same Source. */
-export function sourceKeyOf(content: string): string {
-  return `s-${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
+/**
+ * A new Source's key, from the hash of its text (compile.ts contentHashOf): `addSource` and
+ * `ingestDocument` name a text alike, and both find a text already held by its hash first.
+ */
+export function sourceKeyOf(contentHash: string): string {
+  return `s-${contentHash.slice(0, 16)}`;
+}
+
+/**
+ * Writes a Source as one revision (`ADD_SOURCE`), or finds the Source already holding the same
+ * text, whichever way it came (seed, `addSource`, `ingestDocument`): one Source per text, by the
+ * unique `contentHash`. `alongside` does more in the same transaction with the Source's key (an
+ * ingested document's proposals); a text already held writes no revision.
+ */
+export async function storeSource(
+  driver: Driver,
+  database: string,
+  props: Record<string, unknown> & { id: string; contentHash: string },
+  author: Author,
+  options: {
+    reason?: string | null;
+    idempotencyKey?: string | null;
+    /** What the request asked (an idempotency key reused for another request is a CONFLICT). */
+    input: unknown;
+    alongside?: (tx: ManagedTransaction, key: string) => Promise<void>;
+  },
+): Promise<MutationOutcome<{ key: string; created: boolean }>> {
+  return runMutation(driver, database, {
+    mutation: 'ADD_SOURCE',
+    author,
+    reason: options.reason ?? null,
+    idempotencyKey: options.idempotencyKey,
+    input: options.input,
+    async work(tx, revision) {
+      const taken = await tx.run(
+        `MATCH (e:Entity {id: $key}) WHERE NOT e:Source OR coalesce(e.contentHash, '') <> $hash RETURN e.id AS id`,
+        { key: props.id, hash: props.contentHash },
+      );
+      if (taken.records.length)
+        throw new CurationError('DUPLICATE_KEY', `the key ${props.id} is taken by another entity`);
+      // MERGE on the unique hash: two requests with the same text at once make one Source.
+      const res = await tx.run(
+        `MERGE (s:Source {contentHash: $hash})
+         ON CREATE SET s = $props, s:Entity, s.createdBy = $author, s.lastRevision = $revision, s.__created = true,
+           // Known from its own latest possible publication day (known.ts).
+           s.knownFrom = s.publishedLatest
+         WITH s, coalesce(s.__created, false) AS created
+         REMOVE s.__created
+         RETURN s.id AS key, created`,
+        {
+          hash: props.contentHash,
+          props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined)),
+          author: author.name,
+          revision,
+        },
+      );
+      const key = res.records[0]!.get('key') as string;
+      const created = res.records[0]!.get('created') as boolean;
+      await options.alongside?.(tx, key);
+      return {
+        changes: created ? [{ kind: 'SOURCE', key, op: 'ADDED', after: plainProps(props) }] : [],
+        entities: created ? [key] : [],
+        result: { key, created },
+      };
+    },
+  });
 }
 
 export async function addSource(
@@ -515,51 +579,25 @@ export async function addSource(
     const i = parsed.error.issues[0]!;
     throw new CurationError('INVALID_RECORD', `published${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.message}`);
   }
-  const key = sourceKeyOf(input.content);
-  return runMutation(driver, database, {
-    mutation: 'ADD_SOURCE',
-    author,
-    reason: options.reason ?? null,
+  const contentHash = contentHashOf(input.content);
+  const key = sourceKeyOf(contentHash);
+  const props = {
+    id: key,
+    name: input.title,
+    title: input.title,
+    titleInferred: false,
+    publisher: input.publisher ?? null,
+    url: input.url ?? null,
+    licence: input.licence ?? null,
+    file: `${key}.txt`,
+    content: input.content,
+    contentHash,
+    ...flattenDate('published', parsed.data),
+  };
+  return storeSource(driver, database, props, author, {
+    reason: options.reason,
     idempotencyKey: options.idempotencyKey,
     input,
-    async work(tx, revision) {
-      const props = {
-        id: key,
-        name: input.title,
-        title: input.title,
-        titleInferred: false,
-        publisher: input.publisher ?? null,
-        url: input.url ?? null,
-        licence: input.licence ?? null,
-        file: `${key}.txt`,
-        content: input.content,
-        ...flattenDate('published', parsed.data),
-      };
-      // MERGE on the unique id: two requests with the same text at once make one Source.
-      const res = await tx.run(
-        `MERGE (s:Entity {id: $key})
-         ON CREATE SET s = $props, s:Source, s.createdBy = $author, s.lastRevision = $revision, s.__created = true,
-           // Known from its own latest possible publication day (known.ts).
-           s.knownFrom = s.publishedLatest
-         WITH s, s:Source AS isSource, coalesce(s.__created, false) AS created
-         REMOVE s.__created
-         RETURN isSource, created`,
-        {
-          key,
-          props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)),
-          author: author.name,
-          revision,
-        },
-      );
-      const row = res.records[0]!;
-      if (!row.get('isSource')) throw new CurationError('DUPLICATE_KEY', `the key ${key} is taken by another entity`);
-      const created = row.get('created') as boolean;
-      return {
-        changes: created ? [{ kind: 'SOURCE', key, op: 'ADDED', after: plainProps(props) }] : [],
-        entities: created ? [key] : [],
-        result: { key, created },
-      };
-    },
   });
 }
 

@@ -9,14 +9,13 @@ import type { GraphView, Proposal, ProposalKind } from '../extract/types.js';
 import type { PreparedDocument } from '../ingest/document.js';
 import type { NodeType } from '../model.js';
 import { flattenDate, type FuzzyDate } from '../write/compile.js';
+import { sourceKeyOf, storeSource, type Author } from './curation.js';
+
+/** Who an ingestion from the command line writes as (the API's `ingestDocument` names its caller). */
+export const INGEST_AUTHOR: Author = { name: 'ingest', role: 'admin' };
 
 export const proposalStatuses = ['PENDING', 'ACCEPTED', 'MERGED', 'REJECTED'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
-
-/** A document's key: derived from its content, so the same text always gets the same key. */
-export function documentKeyOf(contentHash: string): string {
-  return `doc-${contentHash.slice(0, 16)}`;
-}
 
 /** A proposal's key: its document, kind and words. A rerun of any rule set proposes the same key again. */
 export function proposalKeyOf(documentKey: string, p: Pick<Proposal, 'kind' | 'start' | 'end'>): string {
@@ -107,30 +106,27 @@ export async function storeDocument(
   doc: PreparedDocument,
   engine: string,
   proposalsFor: (key: string) => Proposal[],
+  author: Author = INGEST_AUTHOR,
 ): Promise<StoredDocument> {
-  const session = driver.session({ database });
   const today = new Date().toISOString().slice(0, 10);
-  const key = documentKeyOf(doc.contentHash);
-  try {
-    return await session.executeWrite(async (tx) => {
-      const marker = randomUUID();
-      const res = await tx.run(
-        `MERGE (s:Source {contentHash: $hash})
-         ON CREATE SET s = $props, s:Entity, s.ingestedAt = datetime(), s.ingestMarker = $marker,
-           s.knownFrom = s.publishedLatest
-         WITH s, s.ingestMarker = $marker AS created
-         REMOVE s.ingestMarker
-         RETURN s.id AS key, created`,
-        { hash: doc.contentHash, props: sourceProps(key, doc, today), marker },
-      );
-      const stored = res.records[0]!.get('key') as string;
-      const created = res.records[0]!.get('created') === true;
-      const { added, total } = await mergeProposals(tx, stored, engine, proposalsFor(stored));
-      return { key: stored, created, proposalsAdded: added, proposalsTotal: total };
-    });
-  } finally {
-    await session.close();
-  }
+  const key = sourceKeyOf(doc.contentHash);
+  const props = {
+    ...sourceProps(key, doc, today),
+    id: key,
+    contentHash: doc.contentHash,
+    ingestedAt: neo4j.types.DateTime.fromStandardDate(new Date()),
+  };
+  let proposals = { added: 0, total: 0 };
+  // The Source is written as addSource writes it (one revision, or none when the text is held).
+  const outcome = await storeSource(driver, database, props, author, {
+    reason: `ingestDocument: ${doc.title}`,
+    input: { contentHash: doc.contentHash, title: doc.title },
+    async alongside(tx, key) {
+      proposals = await mergeProposals(tx, key, engine, proposalsFor(key));
+    },
+  });
+  const stored = outcome.result!;
+  return { key: stored.key, created: stored.created, proposalsAdded: proposals.added, proposalsTotal: proposals.total };
 }
 
 /** Extracts a stored document again (after the rules change): new proposals only. */

@@ -4,6 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import { nodeTypeNames } from '../model.js';
 import { backfillKnown } from './known.js';
+import { backfillContentHashes } from './sources.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -50,4 +51,6 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
   // Data written before facts were stamped with the day they became known gets its stamps.
   await backfillKnown(driver, database);
+  // One Source per text: every Source findable by the hash of its text.
+  await backfillContentHashes(driver, database);
 }

@@ -4433,7 +4433,7 @@ export type ProposalEditInput = {
 
 /** Which proposals to list. */
 export type ProposalFilter = {
-  /** Only those of this document (its key, `doc-...` or `s000`). */
+  /** Only those of this document (its key, `s-...` or `s000`). */
   document?: InputMaybe<Scalars['String']['input']>;
   /** Only those of these kinds. */
   kind?: InputMaybe<Array<ProposalKind>>;

@@ -1,6 +1,7 @@
 // One document in: read and check it, extract against what the graph holds, then store the
 // document and its proposals in one transaction. Used by `npm run ingest` and `ingestDocument`.
 import type { Driver } from 'neo4j-driver';
+import type { Author } from '../db/curation.js';
 import { addProposals, readDocument, readGraphView, storeDocument, type StoredDocument } from '../db/ingest.js';
 import { RuleExtractor } from '../extract/rules.js';
 import { misquoted, type Extractor, type GraphView, type Proposal } from '../extract/types.js';
@@ -13,6 +14,8 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** A view read once for many documents (the command line refreshes it now and then). */
   graph?: GraphView;
+  /** Who the Source's revision names (default: the command line's `ingest`). */
+  author?: Author;
 }
 
 export interface IngestResult extends StoredDocument {
@@ -44,7 +47,7 @@ export async function ingestBytes(
   // Extraction runs before the write transaction (offsets do not depend on the key), so the
   // transaction holds its locks only as long as the writes take.
   const proposals = await extractChecked(extractor, 'new', document, graph);
-  const stored = await storeDocument(driver, database, document, extractor.name, () => proposals);
+  const stored = await storeDocument(driver, database, document, extractor.name, () => proposals, options.author);
   return { ...stored, document };
 }
 

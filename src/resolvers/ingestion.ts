@@ -105,7 +105,7 @@ export const ingestionResolvers: Resolvers = {
   },
   Mutation: {
     ingestDocument: async (_p, { input }, ctx, info) => {
-      requireRole(ctx, 'editor');
+      const editor = requireRole(ctx, 'editor');
       const { content, contentBase64 } = input;
       if ((content == null) === (contentBase64 == null))
         throw badInput('Give exactly one of `content` and `contentBase64`.', 'input');
@@ -131,7 +131,7 @@ export const ingestionResolvers: Resolvers = {
           published: input.published ?? undefined,
           fileName: input.fileName ?? undefined,
         },
-        { maxBytes: ctx.maxIngestBytes ?? DEFAULT_MAX_BYTES },
+        { maxBytes: ctx.maxIngestBytes ?? DEFAULT_MAX_BYTES, author: editor },
       ).catch(coded);
       const document = await ctx.loaders.nodes.load({ id: result.key, plan: ctx.plan.below(info, ['document']) });
       if (!document || document.__type !== 'Source') throw new Error('the stored document cannot be read back');

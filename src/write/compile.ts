@@ -148,13 +148,13 @@ const propsByType: Record<Exclude<NodeType, 'Source' | 'Evidence'>, z.ZodRawShap
 
 const sourceRecord = z
   .object({
-    // s000... for the curated seed; s-<16 hex> for a source added through the API (its text's
-    // hash); doc-<16 hex> for an ingested document (its content hash).
+    // s000... for the curated seed; s-<16 hex> for a source added through the API or ingested
+    // (its text's hash); doc-<16 hex> for a document ingested before both ways shared one key.
     id: z
       .string()
       .regex(
         /^(s\d{3}|s-[0-9a-f]{16}|doc-[0-9a-f]{16})$/,
-        'source ids are s000, s001, ... (s-<hash> when added by the API, doc-<hash> when ingested)',
+        'source ids are s000, s001, ... (s-<hash> when added by the API or ingested, doc-<hash> when ingested earlier)',
       ),
     file: z.string(),
     title: z.string().min(1),

@@ -1725,6 +1725,7 @@ export type SourceTextQuery = { node:
 
 export type TimelineObligationsQueryVariables = Exact<{
   day: string;
+  known?: string | null | undefined;
   bearer?: string | number | null | undefined;
   imposer?: string | number | null | undefined;
   document?: string | number | null | undefined;
@@ -2543,9 +2544,9 @@ export const SourceTextDocument = new TypedDocumentString(`
   inference
 }`) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
 export const TimelineObligationsDocument = new TypedDocumentString(`
-    query TimelineObligations($day: LocalDate!, $bearer: ID, $imposer: ID, $document: ID) {
+    query TimelineObligations($day: LocalDate!, $known: LocalDate, $bearer: ID, $imposer: ID, $document: ID) {
   obligations(
-    filter: {asOf: $day, bearer: $bearer, imposedBy: $imposer, imposingDocument: $document}
+    filter: {asOf: $day, knownAsOf: $known, bearer: $bearer, imposedBy: $imposer, imposingDocument: $document}
     sort: DUE_ASC
     first: 100
   ) {

@@ -1,7 +1,8 @@
 // The obligations timeline: each obligation a bar from when it was imposed to its due window.
 // Where a date is a window rather than a day, that end of the bar fades across the window (a fuzzy
 // end drawn fuzzy); an inferred date gets a dashed end and says so in words. Bars take the colour
-// of their status on the day the date control names; filters narrow by bearer, imposer and
+// of their status on the day the date control names, as the public record stood on the day the
+// second control names (empty: everything known now); filters narrow by bearer, imposer and
 // imposing document. Everything chosen is in the URL, so a view is a link and the back button works.
 import type { CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -41,13 +42,15 @@ export function TimelinePage() {
   useTitle('Obligations timeline');
   const [params, setParams] = useSearchParams();
   const day = isDay(params.get('day')) ? params.get('day')! : today();
+  // As the record stood on a day (the API's knownAsOf); none: everything the graph holds now.
+  const known = isDay(params.get('known')) ? params.get('known')! : null;
   const chosen = Object.fromEntries(FILTERS.map((f) => [f.param, params.get(f.param) || null]));
   // Every obligation, for the filters' choices; then the filtered ones, which may be the same answer.
-  const all = useQuery(TimelineObligationsDocument, { day });
+  const all = useQuery(TimelineObligationsDocument, { day, known });
   const filtered = FILTERS.some((f) => chosen[f.param]);
   const only = useQuery(
     TimelineObligationsDocument,
-    filtered ? { day, bearer: chosen.bearer, imposer: chosen.imposer, document: chosen.document } : null,
+    filtered ? { day, known, bearer: chosen.bearer, imposer: chosen.imposer, document: chosen.document } : null,
   );
   // Unfiltered, the one answer serves both (one request, not two).
   const shown = filtered ? only : all;
@@ -75,7 +78,8 @@ export function TimelinePage() {
       <p className="lede">
         Each bar runs from when an obligation was imposed to when it falls due. A faded end is a window rather than a
         day; a dashed end is a date the sources do not state but the curators inferred. Colours give each
-        obligation&rsquo;s status on the chosen day.
+        obligation&rsquo;s status on the chosen day, from everything known now or, with a day under &ldquo;As known
+        on&rdquo;, from only what sources published by that day said.
       </p>
       <form className="controls" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -87,6 +91,19 @@ export function TimelinePage() {
             required
             onChange={(e) => isDay(e.target.value) && set('day', e.target.value)}
           />
+        </label>
+        <label>
+          As known on
+          <input
+            type="date"
+            name="known"
+            value={known ?? ''}
+            aria-describedby="known-hint"
+            onChange={(e) => set('known', isDay(e.target.value) ? e.target.value : null)}
+          />
+          <span id="known-hint" className="hint">
+            empty: everything known now
+          </span>
         </label>
         {FILTERS.map((f) => (
           <label key={f.param}>
@@ -109,8 +126,8 @@ export function TimelinePage() {
       {obligations.length > 0 && (
         <>
           <p className="summary" aria-live="polite">
-            {obligations.length} obligation{obligations.length === 1 ? '' : 's'} on {day}:{' '}
-            {counts.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(', ')}.
+            {obligations.length} obligation{obligations.length === 1 ? '' : 's'} on {day}
+            {known ? `, as known on ${known}` : ''}: {counts.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(', ')}.
           </p>
           <Chart obligations={obligations} day={day} />
         </>
