@@ -11,10 +11,7 @@
 //                the floor of any HTTP API (no GraphQL)
 // Talks to bench/run.ts over IPC: {ready, port} once, then answers {cmd:'rss'} and, for
 // cypher, {cmd:'run'}.
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -23,6 +20,7 @@ import { loadConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { createLogger } from '../src/log.js';
 import { startServer } from '../src/server.js';
+import { libraryTypeDefs } from './libraryTypeDefs.js';
 import { runLoop } from './loop.js';
 import { isDateMarker } from './ops.js';
 
@@ -31,7 +29,6 @@ const variant = process.argv[2] as
 const uri = process.env.BENCH_NEO4J_URI!;
 const password = process.env.BENCH_NEO4J_PASSWORD!;
 const database = 'neo4j';
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
 // The API's own driver settings (pool 50, timeouts) for every variant.
@@ -57,7 +54,7 @@ if (variant.startsWith('api')) {
   );
   port = server.port;
 } else if (variant === 'ngql') {
-  const typeDefs = fs.readFileSync(path.join(here, 'neo4j-graphql.typeDefs.graphql'), 'utf8');
+  const typeDefs = libraryTypeDefs();
   const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
   const schema = await neoSchema.getSchema();
   const apollo = new ApolloServer({ schema });

@@ -1,7 +1,6 @@
 // The write benchmark compares like with like: this API's assertFacts, the Neo4j GraphQL
 // Library's generated create mutation and the raw Cypher write (bench/writeVariants.ts) each write
 // the same batches, and the graph holds the same findings, passages, links and sources for each.
-import fs from 'node:fs';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   WRITE_VARIANTS,
   writeRaw,
 } from '../bench/writeVariants.js';
+import { libraryTypeDefs } from '../bench/libraryTypeDefs.js';
 import { gqlAs, graphDigest, resetToSeed, testDriver } from './helpers.js';
 
 const database = () => inject('neo4jDatabase');
@@ -51,7 +51,7 @@ describe('the write benchmark', () => {
     );
     expect(added.errors).toBeUndefined();
     const pool = new SentencePool([{ key: added.data!.addSource.source.key, tag: `${tag}s0` }], 60);
-    const typeDefs = fs.readFileSync(new URL('../bench/neo4j-graphql.typeDefs.graphql', import.meta.url), 'utf8');
+    const typeDefs = libraryTypeDefs();
     const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 
     const counts: Record<string, Awaited<ReturnType<typeof countsUnder>>> = {};
