@@ -2,7 +2,7 @@
 // request as soon as the last one is answered; a request is a write with probability F (the
 // writers' next write, with the run's bearer token), else one of the read mix at random. Every
 // latency is kept per kind, so the percentiles are exact; a write's outcome is told to the writers.
-import http from 'node:http';
+import { postJson } from './loop.js';
 import type { WriteRequest, Writers } from './loadWrites.js';
 
 export interface ReadOp {
@@ -18,37 +18,6 @@ export interface MixedRun {
   perOperation: Map<string, number>;
   seconds: number;
   firstError?: string;
-}
-
-const agents = new Map<number, http.Agent>();
-
-function post(port: number, body: string, authorization?: string): Promise<{ status: number; text: string }> {
-  let agent = agents.get(port);
-  if (!agent) agents.set(port, (agent = new http.Agent({ keepAlive: true, maxSockets: 256 })));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(authorization ? { authorization } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 export async function mixedRun(o: {
@@ -74,7 +43,7 @@ export async function mixedRun(o: {
     let failure: string | undefined;
     let data: Record<string, never> | undefined;
     try {
-      const r = await post(o.port, write ? write.body : bodies[i]!, write ? o.auth : undefined);
+      const r = await postJson(o.port, write ? write.body : bodies[i]!, write ? { authorization: o.auth } : {});
       const body = JSON.parse(r.text) as { data?: Record<string, never>; errors?: unknown };
       if (r.status !== 200 || body.errors) failure = `${kind}: ${r.status} ${r.text.slice(0, 300)}`;
       else data = body.data;

@@ -38,10 +38,15 @@ export async function runLoop(
   return { latencies, errors, seconds: (performance.now() - t0) / 1000, firstError };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// One keep-alive pool per process: the mixed load runs 32 clients and more against one port.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** POSTs a GraphQL request on loopback; resolves with the body text and the HTTP status. */
-export function postJson(port: number, body: string): Promise<{ status: number; text: string }> {
+/** POSTs a GraphQL request on loopback (with `headers`, e.g. a bearer token); resolves with the body text and the HTTP status. */
+export function postJson(
+  port: number,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -50,7 +55,7 @@ export function postJson(port: number, body: string): Promise<{ status: number; 
         path: '/graphql',
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
       },
       (res) => {
         const chunks: Buffer[] = [];

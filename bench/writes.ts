@@ -10,7 +10,6 @@
 // BENCHMARKS.md and writes bench/results/<date>-writes.json.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { createKey } from '../src/auth/index.js';
 import { applySchema } from '../src/db/schema.js';
 import { benchDriver, DATABASE, startFresh, stopBench } from './instance.js';
-import { percentile, runLoop } from './loop.js';
+import { percentile, postJson, runLoop } from './loop.js';
 import {
   apiRequest,
   BATCH_SIZE,
@@ -50,30 +49,6 @@ const rounds = Number(values.rounds);
 const warmup = Number(values.warmup);
 const concurrency = Number(values.concurrency);
 const SENTENCES_PER_SOURCE = 200;
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-function post(port: number, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 function startChild(
   variant: 'api' | 'ngql',
@@ -126,7 +101,7 @@ try {
   for (let s = 0; s < sourceCount; s += 8) {
     const keys = await Promise.all(
       Array.from({ length: Math.min(8, sourceCount - s) }, async (_, k) => {
-        const r = await post(
+        const r = await postJson(
           api.port,
           JSON.stringify({
             query: `mutation($i: AddSourceInput!) { addSource(input: $i) { source { key } } }`,
@@ -158,7 +133,7 @@ try {
     if (variant === 'cypher') await writeRaw(driver, DATABASE, batch);
     else {
       const req = variant === 'api' ? apiRequest(batch) : ngqlRequest(batch);
-      const r = await post(
+      const r = await postJson(
         variant === 'api' ? api.port : ngql.port,
         JSON.stringify(req),
         variant === 'api' ? auth : {},
