@@ -120,8 +120,16 @@ const FAR_DATES: [string, (t: NodeType) => boolean][] = [
   ['start', (t) => t === 'Evidence'],
 ];
 
-/** The date properties the far ends of one relation may have. */
+/** The date properties the far ends of one relation may have, worked out once per relation. */
+const farDatesOf = new Map<string, string[]>();
 function farDates(q: Relation): string[] {
+  const key = `${q.rel}|${q.dir}|${q.target ?? ''}`;
+  let dates = farDatesOf.get(key);
+  if (!dates) farDatesOf.set(key, (dates = farDatesFromModel(q)));
+  return dates;
+}
+
+function farDatesFromModel(q: Relation): string[] {
   const ends = endsOf(q.rel) ?? [];
   const far = new Set<NodeType>(ends.flatMap(([from, to]) => [...(q.dir === 'out' ? to : from)] as NodeType[]));
   const fits = (t: NodeType) => !q.target || t === q.target || nodeTypes[t] === q.target;
