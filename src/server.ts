@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { CLIENT_INGEST_CODES } from './ingest/document.js';
-import { createApp } from './http.js';
+import { createListener } from './http.js';
 import { authenticate, unauthenticated } from './auth/index.js';
 import { jwtVerifier, type JwtSettings } from './auth/jwt.js';
 import { FailedAuthLimiter, type FailedAuthLimit } from './auth/rateLimit.js';
@@ -238,7 +238,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   await apollo.start();
   httpServer.on(
     'request',
-    createApp({
+    createListener({
       apollo,
       driver: options.driver,
       database: options.database,

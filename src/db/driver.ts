@@ -56,14 +56,22 @@ export class Database {
     private readonly deadline?: number,
     /** At debug level, one line per query: its text, parameter names, rows and time. */
     private readonly log?: { logger: Logger; requestId: string },
-  ) {
-    signal?.addEventListener(
-      'abort',
-      () => {
-        for (const session of this.open) void session.close().catch(() => undefined);
-      },
-      { once: true },
-    );
+  ) {}
+
+  /** Listens for abandonment once the first session opens: most requests never open one. */
+  private listening = false;
+  private track(session: Session): void {
+    if (!this.listening && this.signal) {
+      this.listening = true;
+      this.signal.addEventListener(
+        'abort',
+        () => {
+          for (const s of this.open) void s.close().catch(() => undefined);
+        },
+        { once: true },
+      );
+    }
+    this.open.add(session);
   }
 
   /**
@@ -111,7 +119,7 @@ export class Database {
     if (this.signal?.aborted) throw new RequestAbandoned();
     this.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    this.open.add(session);
+    this.track(session);
     try {
       const started = performance.now();
       const result = await session.run<T>(cypher, params, { timeout: this.timeout() });
