@@ -8,8 +8,6 @@ import { createLoaders, type Loaders } from './loaders.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodePlan } from './db/projection.js';
 import type { Viewer } from './auth/index.js';
-import DataLoader from 'dataloader';
-import { historyOf, type RevisionRecord } from './db/curation.js';
 
 /**
  * What to fetch with the nodes a field answers, read from the query (src/resolvers/lookahead.ts
@@ -58,8 +56,6 @@ export interface Context {
   viewer: Viewer | null;
   /** What mutations write through: the driver's write transactions, and their limits. */
   writer: { driver: Driver; database: string; maxWriteBatch: number };
-  /** Each entity's revisions, newest first (by key and how many): one query per batch. */
-  history: DataLoader<{ key: string; limit: number }, RevisionRecord[], string>;
   /** Largest document `ingestDocument` takes, in bytes. */
   maxIngestBytes?: number;
 }
@@ -77,24 +73,6 @@ export function createContext(options: ContextOptions): Context {
     signal: options.signal,
     viewer: options.viewer ?? null,
     writer: { driver: options.driver, database: options.database, maxWriteBatch: options.maxWriteBatch ?? 200 },
-    history: historyLoader(db),
     maxIngestBytes: options.limits?.maxIngestBytes,
   };
-}
-
-/** Groups the keys asked for with one limit into one query. */
-function historyLoader(db: Database) {
-  return new DataLoader<{ key: string; limit: number }, RevisionRecord[], string>(
-    async (asks) => {
-      const byLimit = new Map<number, string[]>();
-      for (const a of asks) byLimit.set(a.limit, [...(byLimit.get(a.limit) ?? []), a.key]);
-      const found = new Map<string, RevisionRecord[]>();
-      for (const [limit, keys] of byLimit) {
-        const lists = await historyOf(db, keys, limit);
-        keys.forEach((k, i) => found.set(`${k}|${limit}`, lists[i]!));
-      }
-      return asks.map((a) => found.get(`${a.key}|${a.limit}`) ?? []);
-    },
-    { cacheKeyFn: (a) => `${a.key}|${a.limit}` },
-  );
 }

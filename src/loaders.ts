@@ -1,11 +1,12 @@
-// The one DataLoader, created fresh for every request by createContext: no cache outlives a
-// request. It reads nodes by id, each with the plan of what the query reads of it and below it
+// The request's DataLoaders, created fresh for every request by createContext: no cache outlives
+// a request. `history` reads entities' revisions; `nodes` reads nodes by id, each with the plan of what the query reads of it and below it
 // (src/db/projection.ts): the entry point for nodes no root query fetched ahead. Keys sharing a
 // plan go in one query, so round trips grow with the number of such entry points in a query,
 // not with the number of nodes at a level.
 import DataLoader from 'dataloader';
 import type { Database } from './db/driver.js';
 import type { AnyNodeRecord } from './db/nodeRecords.js';
+import { historyOf, type RevisionRecord } from './db/curation.js';
 import { nodesByIds, type NodePlan } from './db/projection.js';
 
 export interface NodeKey {
@@ -26,8 +27,15 @@ const planIdOf = (plan?: NodePlan) => {
 
 export function createLoaders(db: Database, batching = true) {
   let nodes: DataLoader<NodeKey, AnyNodeRecord | null, string> | undefined;
+  let history: ReturnType<typeof historyLoader> | undefined;
+  // Each made when a resolver first needs it (most requests are answered by their root query
+  // alone). Lazy here, not on the context: Apollo copies the context per operation, which would
+  // call a getter there.
   return {
-    // Made when a resolver first needs it: most requests are answered by their root query alone.
+    /** Each entity's revisions, newest first (by key and how many): one query per batch. */
+    get history() {
+      return (history ??= historyLoader(db));
+    },
     get nodes() {
       return (nodes ??= new DataLoader<NodeKey, AnyNodeRecord | null, string>(
         async (keys) => {
@@ -53,3 +61,20 @@ export function createLoaders(db: Database, batching = true) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Groups the keys asked for with one limit into one query. */
+function historyLoader(db: Database) {
+  return new DataLoader<{ key: string; limit: number }, RevisionRecord[], string>(
+    async (asks) => {
+      const byLimit = new Map<number, string[]>();
+      for (const a of asks) byLimit.set(a.limit, [...(byLimit.get(a.limit) ?? []), a.key]);
+      const found = new Map<string, RevisionRecord[]>();
+      for (const [limit, keys] of byLimit) {
+        const lists = await historyOf(db, keys, limit);
+        keys.forEach((k, i) => found.set(`${k}|${limit}`, lists[i]!));
+      }
+      return asks.map((a) => found.get(`${a.key}|${a.limit}`) ?? []);
+    },
+    { cacheKeyFn: (a) => `${a.key}|${a.limit}` },
+  );
+}

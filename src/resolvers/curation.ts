@@ -95,7 +95,7 @@ const revisionFields = {
 
 /** `history` on every entity type (the Entity interface declares it). */
 const history = (n: { id: string }, args: { first?: number | null }, ctx: Context) =>
-  ctx.history.load({ key: n.id, limit: limitOf(args.first, ctx) });
+  ctx.loaders.history.load({ key: n.id, limit: limitOf(args.first, ctx) });
 const entityHistory = Object.fromEntries(
   nodeTypeNames.filter((t) => t !== 'Source' && t !== 'Evidence').map((t) => [t, { history }]),
 );
