@@ -37,6 +37,15 @@ export interface OpResult {
   title: string;
   variants: VariantResult[];
 }
+/** `{ __typename }` on a server: its HTTP and GraphQL layers with no database work. */
+export interface NoDatabaseResult {
+  variant: Variant;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
 export interface ScaleResult {
   date: string;
   scale: Scale;
@@ -47,6 +56,8 @@ export interface ScaleResult {
   load: LoadReport | null;
   params: OpParams;
   ops: OpResult[];
+  /** Absent in results from before the seventh run. */
+  noDatabase?: NoDatabaseResult[];
 }
 
 const SCALE_ORDER: Scale[] = ['1x', '10k', '100k', '1m', '10m'];
@@ -159,6 +170,23 @@ export function summary(results: ScaleResult[]): string {
           : ''
       } | ${fmt(ratio, 2)}x | ${worst('cypher')} | ${worst('cypher-http')} | ${cached} | ${trips} | ${before} |`,
     );
+  }
+  const withNoDb = results.filter((r) => r.noDatabase?.length);
+  if (withNoDb.length) {
+    out.push('');
+    out.push('A request with no database work, `{ __typename }` (same rounds and concurrency):');
+    out.push('');
+    out.push(
+      '| scale | API req/s | @neo4j/graphql (Apollo standalone) req/s | API / library | p50 API ms | p50 library ms |',
+    );
+    out.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of withNoDb) {
+      const api = r.noDatabase!.find((x) => x.variant === 'api');
+      const lib = r.noDatabase!.find((x) => x.variant === 'ngql');
+      out.push(
+        `| ${r.scale} | ${fmt(api?.rps, 0)} | ${fmt(lib?.rps, 0)} | ${api && lib ? fmt(api.rps / lib.rps, 2) + 'x' : '–'} | ${fmt(api?.p50, 2)} | ${fmt(lib?.p50, 2)} |`,
+      );
+    }
   }
   const s10k = results.find((r) => r.scale === '10k');
   const s1m = ['10m', '1m', '100k'].map((s) => results.find((r) => r.scale === s)).find(Boolean);

@@ -19,7 +19,15 @@ import { parseScales, prepareScale, type LoadReport, type Scale } from './data.j
 import { DATABASE, running, stopBench } from './instance.js';
 import { percentile, postJson, runLoop, type LoopResult } from './loop.js';
 import { ops, type OpParams } from './ops.js';
-import { writeReport, type OpResult, type ScaleResult, type Variant, type VariantResult, VARIANTS } from './report.js';
+import {
+  writeReport,
+  type NoDatabaseResult,
+  type OpResult,
+  type ScaleResult,
+  type Variant,
+  type VariantResult,
+  VARIANTS,
+} from './report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -157,6 +165,48 @@ async function probe(
   };
 }
 
+/**
+ * A request with no database work, `{ __typename }`, on this API and on the library's server
+ * (Apollo's standalone server), interleaved as the operations are: what the HTTP and GraphQL
+ * layers alone cost. Not part of the geometric means, which are over the six operations.
+ */
+async function measureNoDatabase(children: Child[]): Promise<NoDatabaseResult[]> {
+  const servers = children.filter((c) => ['api', 'api-before', 'ngql'].includes(c.variant));
+  const body = JSON.stringify({ query: '{ __typename }' });
+  const once = (c: Child) => async () => {
+    const r = await postJson(c.port, body);
+    return r.status === 200 && r.text.includes('"Query"') ? undefined : `${r.status} ${r.text.slice(0, 300)}`;
+  };
+  const acc = new Map(servers.map((c) => [c.variant, { latencies: [] as number[], errors: 0, seconds: 0 }]));
+  for (const c of servers) await runLoop(once(c), warmup, concurrency);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < servers.length; k++) {
+      const c = servers[(k + r) % servers.length]!;
+      const m = await runLoop(once(c), seconds, concurrency);
+      const a = acc.get(c.variant)!;
+      a.latencies.push(...m.latencies);
+      a.errors += m.errors;
+      a.seconds += m.seconds;
+    }
+  }
+  return servers.map((c) => {
+    const a = acc.get(c.variant)!;
+    const sorted = a.latencies.sort((x, y) => x - y);
+    const result = {
+      variant: c.variant,
+      requests: sorted.length,
+      errors: a.errors,
+      rps: a.seconds ? sorted.length / a.seconds : 0,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+    };
+    console.log(
+      `  { __typename } ${c.variant.padEnd(6)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms${result.errors ? `  errors ${result.errors}` : ''}`,
+    );
+    return result;
+  });
+}
+
 async function paramsFor(scale: Scale, uri: string, password: string): Promise<OpParams> {
   const { default: neo4j } = await import('neo4j-driver');
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
@@ -276,6 +326,8 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
           );
       }
     }
+    console.log(`${scale} no database work:`);
+    const noDatabase = await measureNoDatabase(children);
     return {
       date: new Date().toISOString().slice(0, 10),
       scale,
@@ -292,6 +344,7 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
       load,
       params: p,
       ops: results,
+      noDatabase,
     };
   } finally {
     for (const c of children) {
