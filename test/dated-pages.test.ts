@@ -1,6 +1,6 @@
 // Dated lists are read in the order of their date index, with the undated nodes fetched only when
 // the dated ones do not fill the page (src/db/pages.ts datedPage), and the total of an unfiltered
-// list comes from the count store (labelCount). Checked against the order DateSort promises, on
+// list (and of people and organisations) comes from the count store (labelCount). Checked against the order DateSort promises, on
 // nodes of a label of their own, with and without the index, at every page boundary.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,29 @@ describe('a dated page', () => {
       const data = await gqlOk(`{ ${list}(first: 100) { totalCount edges { node { key } } } }`);
       expect(data[list].totalCount).toBe(row!.total);
       expect(data[list].edges.length).toBe(Math.min(100, row!.total as number));
+    }
+  });
+
+  it('counts people and organisations from the count store, a retracted one left out', async () => {
+    // A retracted person written as the write path leaves one: its labels, a name, Retracted.
+    await cypherRows(
+      driver,
+      `CREATE (:Entity:Actor:Person:Retracted {id: 'probe-retracted-person', name: 'Probe Person'})`,
+    );
+    try {
+      for (const [list, label] of [
+        ['people', 'Person'],
+        ['organisations', 'Organisation'],
+      ] as const) {
+        const [row] = await cypherRows(
+          driver,
+          `MATCH (n:${label}) WHERE n.name IS NOT NULL AND NOT n:Retracted RETURN count(n) AS total`,
+        );
+        const data = await gqlOk(`{ ${list}(first: 5) { totalCount } }`);
+        expect(data[list].totalCount, list).toBe(row!.total);
+      }
+    } finally {
+      await cypherRows(driver, `MATCH (n {id: 'probe-retracted-person'}) DETACH DELETE n`);
     }
   });
 });
