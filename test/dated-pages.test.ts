@@ -1,7 +1,8 @@
 // Dated lists are read in the order of their date index, with the undated nodes fetched only when
 // the dated ones do not fill the page (src/db/pages.ts datedPage), and the total of an unfiltered
-// list (and of people and organisations) comes from the count store (labelCount). Checked against the order DateSort promises, on
-// nodes of a label of their own, with and without the index, at every page boundary.
+// list (people and organisations too) comes from the count store (labelCount). Checked against
+// the order DateSort promises, on nodes of a label of their own, with and without the index, at
+// every page boundary.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
