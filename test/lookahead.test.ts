@@ -7,7 +7,7 @@ import { resolvers } from '../src/resolvers/index.js';
 import { readsOf } from '../src/resolvers/lookahead.js';
 import { declarations } from '../src/resolvers/relationships.js';
 import { loadTypeDefs } from '../src/schema.js';
-import { gql, globalId, startTestApi, testDriver } from './helpers.js';
+import { gql, gqlOk, globalId, startTestApi, testDriver } from './helpers.js';
 import { WHICH_NOTICE_DEMANDS_WHAT, WHO_REQUESTED_SUPPORT } from './operations.js';
 
 let loadersOnly: Awaited<ReturnType<typeof startTestApi>>;
@@ -203,6 +203,32 @@ describe('what lookahead fetches of each node', () => {
     }
     expect(checked).toBeGreaterThan(5000);
     expect([...misses].sort()).toEqual([]);
+  });
+});
+
+describe('a fuzzy date read in part', () => {
+  // The planner fetches a FuzzyDate's precision and the parts selected, not all nine properties:
+  // a part asked for alone must answer as it does among all the others, for every obligation
+  // (those with a due date and no latest day, and those with no due date, included).
+  it('answers each part as the whole date does', async () => {
+    const whole = await gqlOk(`{ obligations(first: 100) { edges { node { key
+      dueDate { text value precision earliest latest inferred inference offset relativeTo { key } }
+      imposedDate { precision earliest } } } } }`);
+    const byKey = new Map(whole.obligations.edges.map((e: any) => [e.node.key, e.node]));
+    expect(byKey.size).toBeGreaterThan(5);
+    for (const part of ['text', 'value', 'precision', 'earliest', 'latest', 'inferred', 'inference', 'offset']) {
+      const one = await gqlOk(`{ obligations(first: 100) { edges { node { key dueDate { ${part} } } } } }`);
+      for (const { node } of one.obligations.edges) {
+        const full = byKey.get(node.key) as any;
+        expect(node.dueDate, `${node.key} dueDate { ${part} }`).toEqual(
+          full.dueDate === null ? null : { [part]: full.dueDate[part] },
+        );
+      }
+    }
+    // Some obligations have a due date, some none, and some a date with no latest day.
+    const dues = [...byKey.values()].map((n: any) => n.dueDate);
+    expect(dues.some((d) => d === null)).toBe(true);
+    expect(dues.some((d) => d !== null && d.latest !== null)).toBe(true);
   });
 });
 

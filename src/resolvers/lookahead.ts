@@ -266,6 +266,27 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
       consulted: boolean;
     }
 
+    /**
+     * What a field reads of its record as this query selects it: of a FuzzyDate, only its
+     * precision (whether there is a date at all, fields.ts fuzzyDate) and the parts selected,
+     * where readsOf names all nine (each property read is a database hit per node).
+     */
+    const readsAsSelected = (type: GraphQLObjectType, def: GraphQLField<unknown, unknown>, node: FieldNode) => {
+      const all = readsOf(type.name, def);
+      const scope = below(type, node);
+      if (!scope || getNamedType(def.type)?.name !== 'FuzzyDate' || READS[`${type.name}.${def.name}`]) return all;
+      const prefix = prefixOf(type.name, def.name);
+      const parts = new Set([`${prefix}Precision`]);
+      for (const f of fieldsOf([scope])) {
+        const name = f.node.name.value;
+        if (name.startsWith('__')) continue;
+        const part = name.charAt(0).toUpperCase() + name.slice(1);
+        if (!FUZZY_PARTS.includes(part)) return all;
+        parts.add(`${prefix}${part}`);
+      }
+      return [...parts];
+    };
+
     /** The node a FuzzyDate field's `relativeTo` names, when selected: a ref of its holder. */
     const fuzzyRefs = (type: GraphQLObjectType, node: FieldNode, refs: Refs) => {
       const scope = below(type, node);
@@ -300,7 +321,8 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
           const def = t.getFields()[name];
           if (!def) continue;
           const where = `${t.name}.${name}`;
-          for (const p of readsOf(t.name, def)) props.add(p);
+          // A relationship field reads its links, not a property of its own name.
+          if (!fields.has(where)) for (const p of readsAsSelected(t, def, node)) props.add(p);
           fuzzyRefs(t, node, refs);
           if (statusFields.has(where)) {
             const day = argumentOf(node, 'asOf', variableValues) ?? requestDay(info);
@@ -338,7 +360,7 @@ export function plannerFor(maxPageSize: number, levelByLevel = false): Planner {
               for (const lt of concreteOf(l.type)) {
                 const ldef = lt.getFields()[lname];
                 if (!ldef) continue;
-                if (entry.relProps !== 'all') for (const p of readsOf(lt.name, ldef)) entry.relProps.add(p);
+                if (entry.relProps !== 'all') for (const p of readsAsSelected(lt, ldef, l.node)) entry.relProps.add(p);
                 fuzzyRefs(lt, l.node, entry.relRefs);
               }
             }
