@@ -122,16 +122,35 @@ export class Database {
     this.track(session);
     try {
       const started = performance.now();
-      const result = await session.run<T>(cypher, params, { timeout: this.timeout() });
+      const result = await withoutCallSite(() => session.run<T>(cypher, params, { timeout: this.timeout() }));
       if (this.log?.logger.isLevelEnabled('debug'))
         this.logQuery(cypher, params, result.records.length, performance.now() - started);
       return result.records.map((r) => r.toObject());
     } catch (err) {
       if (this.signal?.aborted) throw new RequestAbandoned();
+      // Where the failed query came from, taken now that it failed (see withoutCallSite).
+      if (err instanceof Error)
+        err.stack = `${err.stack ?? String(err)}\n    -- read from:${new Error().stack?.replace(/^Error/, '') ?? ''}`;
       throw err;
     } finally {
       this.open.delete(session);
       await session.close();
     }
+  }
+}
+
+/**
+ * Runs `start` (which must start a query synchronously) without the driver's call-site capture:
+ * the driver formats a stack trace for every query it starts, in case it fails, and with source
+ * maps on (tsx) that cost ~0.1–0.2 ms of CPU per query, about 5% of the API's CPU on a page of
+ * obligations (BENCHMARKS.md, seventh run). The stack of a failed read is taken in `run` instead.
+ */
+function withoutCallSite<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }

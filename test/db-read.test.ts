@@ -1,0 +1,43 @@
+// Database.read starts each query without the driver's eager call-site capture (src/db/driver.ts
+// withoutCallSite): the stack trace limit must come back whatever happens, and a failed read must
+// still say where it was made.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { Database } from '../src/db/driver.js';
+import { testDriver } from './helpers.js';
+
+let driver: Driver;
+let db: Database;
+
+beforeAll(() => {
+  driver = testDriver();
+  db = new Database(driver, inject('neo4jDatabase'), 10_000);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+async function readFromHere(cypher: string) {
+  return await db.read(cypher);
+}
+
+describe('a read', () => {
+  it('leaves the stack trace limit as it found it, after a read that succeeds and one that fails', async () => {
+    const before = Error.stackTraceLimit;
+    expect(await db.read('RETURN 1 AS one')).toEqual([{ one: expect.anything() }]);
+    expect(Error.stackTraceLimit).toBe(before);
+    await expect(db.read('RETURN $missing AS x')).rejects.toThrow();
+    expect(Error.stackTraceLimit).toBe(before);
+    // Its own stacks keep their frames.
+    expect(new Error('probe').stack!.split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('that fails says where it was made', async () => {
+    const err = (await readFromHere('RETURN nonsense(').catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(Error);
+    expect(err.message).toMatch(/Invalid input|syntax/i);
+    expect(err.stack).toContain('read from:');
+    expect(err.stack).toContain('readFromHere');
+  });
+});
