@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Limits } from './config.js';
@@ -52,6 +52,9 @@ const send = (res: ServerResponse, r: ExplorerResponse) => void res.writeHead(r.
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** The largest request body read: a document at its limit, escaped in JSON, plus its variables. */
+const maxBodyBytes = (limits: Limits) => limits.maxDocumentBytes * 4 + 100_000;
+
 /** Whether a request is for the API's one endpoint (any query string); the rest goes to Express. */
 const isEndpoint = (url: string | undefined) => {
   const end = url?.indexOf('?') ?? -1;
@@ -83,7 +86,7 @@ function corsFor(corsOrigins: string[]): Step {
 
 function graphqlEndpoint(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { limits, logger, apollo } = options;
-  const maxBody = limits.maxDocumentBytes * 4 + 100_000;
+  const maxBody = maxBodyBytes(limits);
   const allowOrigin = corsFor(options.corsOrigins);
   const json = express.json({
     limit: maxBody,
@@ -96,7 +99,7 @@ function graphqlEndpoint(options: HttpOptions): (req: IncomingMessage, res: Serv
   }) as Step;
   // Any other body reaches Apollo as text, whose CSRF prevention and checks refuse it clearly.
   const text = express.text({ limit: maxBody, type: () => true }) as Step;
-  const fail = errors(logger, maxBody) as unknown as (err: unknown, req: IncomingMessage, res: ServerResponse) => void;
+  const fail = errors(logger, maxBody);
   const startDeadline = deadline(options.limits.requestTimeoutMs, logger);
 
   const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse, search: string) => {
@@ -159,7 +162,6 @@ function graphqlEndpoint(options: HttpOptions): (req: IncomingMessage, res: Serv
 
 /** Express for everything but the API: health, readiness, the explorer's files, the workbench. */
 function createApp(options: HttpOptions): express.Express {
-  const maxBody = options.limits.maxDocumentBytes * 4 + 100_000;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -178,7 +180,7 @@ function createApp(options: HttpOptions): express.Express {
   if (options.appDir) app.use(appRouter(options.appDir));
 
   app.use((_req, res) => void reply(res, 404, requestError('Not found: the API is at /graphql.', 'NOT_FOUND')));
-  app.use(errors(options.logger, maxBody));
+  app.use(errors(options.logger, maxBodyBytes(options.limits)));
   return app;
 }
 
@@ -205,19 +207,23 @@ function deadline(ms: number, logger: Logger): (req: IncomingMessage, res: Serve
   };
 }
 
-/** Body-parser refusals as GraphQL-shaped errors; anything else logged and answered without internals. */
-function errors(logger: Logger, maxBody: number): ErrorRequestHandler {
-  return (err: { type?: string; status?: number } & Error, _req: Request, res: Response, _next) => {
+/**
+ * Body-parser refusals as GraphQL-shaped errors; anything else logged and answered without
+ * internals. Four parameters: Express takes it as its error handler too.
+ */
+function errors(logger: Logger, maxBody: number) {
+  return (err: unknown, _req: IncomingMessage, res: ServerResponse, _next?: Next): void => {
+    const { type, status, message } = (err ?? {}) as { type?: string; status?: number; message?: string };
     // A timed-out request's late answer, or a client that left: nothing can be sent any more.
     if (res.headersSent) return void res.end();
-    if (err.type === 'entity.too.large') {
+    if (type === 'entity.too.large') {
       // The rest of the body may be unread, so the connection cannot carry another request.
       return reply(res, 413, requestError(`The request body is larger than ${maxBody} bytes.`), {
         connection: 'close',
       });
     }
-    if (err.type === 'entity.parse.failed') return reply(res, 400, requestError('The request body is not valid JSON.'));
-    if (err.status && err.status >= 400 && err.status < 500) return reply(res, err.status, requestError(err.message));
+    if (type === 'entity.parse.failed') return reply(res, 400, requestError('The request body is not valid JSON.'));
+    if (status && status >= 400 && status < 500) return reply(res, status, requestError(message ?? 'Bad request.'));
     logger.error({ err }, 'http: unexpected error');
     reply(res, 500, requestError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
   };
