@@ -83,6 +83,8 @@ const schema = z
     KEEP_ALIVE_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
     HEADERS_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_HEADERS_TIMEOUT_MS),
     RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+    // graphql-js stays available as the reference executor, should a compiled operation misbehave.
+    GRAPHQL_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
     // One assertFacts is one transaction: bounded so that a batch stays well inside the body limit
     // and a transaction's memory.
     MAX_WRITE_BATCH: positiveInt.max(10_000).default(200),
@@ -115,6 +117,7 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+export type Execution = Env['GRAPHQL_EXECUTION'];
 
 export interface Config {
   /** Set when the project runs its own Neo4j; undefined when NEO4J_URI points elsewhere. */
@@ -129,6 +132,8 @@ export interface Config {
   corsOrigins: string[];
   /** How long a whole response may be served from memory; 0 turns the response cache off. */
   responseCacheSeconds: number;
+  /** Who runs operations: graphql-jit's compiled code (the default) or graphql-js. */
+  execution: Execution;
   /** The most records one assertFacts may carry. */
   maxWriteBatch: number;
   auth: {
@@ -217,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS,
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
+    execution: e.GRAPHQL_EXECUTION,
     maxWriteBatch: e.MAX_WRITE_BATCH,
     auth: {
       requireTokenForReads: e.REQUIRE_TOKEN_FOR_READS,

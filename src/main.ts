@@ -50,6 +50,7 @@ try {
       introspection: config.introspection,
       corsOrigins: config.corsOrigins,
       responseCacheSeconds: config.responseCacheSeconds,
+      execution: config.execution,
       keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
       headersTimeoutMs: config.http.headersTimeoutMs,
       maxWriteBatch: config.maxWriteBatch,
@@ -59,7 +60,9 @@ try {
     config.http.host,
     config.http.port,
   );
-  console.log(`GraphQL: ${server.url}`);
+  console.log(
+    `GraphQL: ${server.url} (operations run by ${server.execution === 'compiled' ? 'graphql-jit, compiled' : 'graphql-js'})`,
+  );
   // Reads that need a token cannot be asked anonymously; planning then waits for the first user.
   if (!config.auth.requireTokenForReads) void warmUp(server.url, logger);
   if (await appBuilt) console.log(`Workbench: ${new URL('/app/', server.url).href}`);

@@ -9,11 +9,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Limits } from './config.js';
+import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type Execution, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
+import { compiledExecution } from './compiledExecution.js';
 import { CLIENT_INGEST_CODES } from './ingest/document.js';
 import { createListener } from './http.js';
 import { authenticate, unauthenticated } from './auth/index.js';
@@ -40,6 +42,8 @@ export interface ServerOptions {
   batching?: boolean;
   /** Off only for the benchmark and the tests that compare answers with and without it. */
   lookahead?: boolean;
+  /** graphql-jit's compiled operations (the default) or graphql-js; see compiledExecution.ts. */
+  execution?: Execution;
   /** Seconds a whole response may be served from memory (RESPONSE_CACHE_SECONDS); 0 or unset: off. */
   responseCacheSeconds?: number;
   /** How long an idle keep-alive connection is kept (KEEP_ALIVE_TIMEOUT_MS). */
@@ -144,6 +148,8 @@ function responseCache(seconds: number): ApolloServerPlugin<Context>[] {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Who runs operations: as asked, except graphql-js whenever the response cache is on. */
+  execution: Execution;
   stop(): Promise<void>;
 }
 
@@ -175,10 +181,15 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       throw unauthenticated('This API requires a bearer token for reads too: send `Authorization: Bearer <token>`.');
     return viewer;
   };
+  const cacheSeconds = options.responseCacheSeconds ?? 0;
+  // Apollo's cache hints are gathered field by field through graphql-js's resolver hooks, which a
+  // compiled operation does not call: with the response cache on, graphql-js runs operations.
+  const execution: Execution = cacheSeconds === 0 ? (options.execution ?? 'compiled') : 'graphql-js';
   const apollo = new ApolloServer<Context>({
     ...protection,
-    typeDefs,
-    resolvers,
+    ...(execution === 'compiled'
+      ? { gateway: compiledExecution(makeExecutableSchema({ typeDefs, resolvers })) }
+      : { typeDefs, resolvers }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
@@ -193,7 +204,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Our own explorer is served from installed packages; Apollo's landing page loads a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      ...responseCache(options.responseCacheSeconds ?? 0),
+      ...responseCache(cacheSeconds),
       costAndRootFields<Context>(typeDefs, limits),
       {
         async requestDidStart({ request, contextValue }) {
@@ -267,6 +278,7 @@ export async function startServer(options: ServerOptions, host: string, port: nu
   return {
     url: `http://${host}:${actualPort}/graphql`,
     port: actualPort,
+    execution,
     stop: () => apollo.stop(),
   };
 }

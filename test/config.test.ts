@@ -17,6 +17,8 @@ describe('configuration', () => {
     });
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.responseCacheSeconds).toBe(0);
+    expect(c.execution).toBe('compiled');
+    expect(loadConfig({ GRAPHQL_EXECUTION: 'graphql-js' }).execution).toBe('graphql-js');
   });
 
   it('uses NEO4J_URI and starts nothing when it is set', () => {
@@ -34,6 +36,7 @@ describe('configuration', () => {
     [{ MAX_PAGE_SIZE: '0' }, /^Invalid MAX_PAGE_SIZE/],
     [{ RESPONSE_CACHE_SECONDS: '-1' }, /^Invalid RESPONSE_CACHE_SECONDS/],
     [{ RESPONSE_CACHE_SECONDS: 'forever' }, /^Invalid RESPONSE_CACHE_SECONDS/],
+    [{ GRAPHQL_EXECUTION: 'jit' }, /^Invalid GRAPHQL_EXECUTION/],
     [{ KEEP_ALIVE_TIMEOUT_MS: '0' }, /^Invalid KEEP_ALIVE_TIMEOUT_MS/],
     [{ KEEP_ALIVE_TIMEOUT_MS: 'long' }, /^Invalid KEEP_ALIVE_TIMEOUT_MS/],
     [

@@ -114,6 +114,7 @@ export async function startTestApi(options: Partial<ServerOptions>) {
   );
   return {
     url: server.url,
+    execution: server.execution,
     async post<T = Record<string, any>>(
       query: string,
       variables?: Record<string, unknown>,

@@ -5,7 +5,9 @@ import { startTestApi } from './helpers.js';
 
 let cached: Awaited<ReturnType<typeof startTestApi>>;
 beforeAll(async () => {
-  cached = await startTestApi({ responseCacheSeconds: 30 });
+  // Cache hints are gathered through graphql-js's per-field hooks: the compiled executor steps aside.
+  cached = await startTestApi({ responseCacheSeconds: 30, execution: 'compiled' });
+  expect(cached.execution).toBe('graphql-js');
 });
 afterAll(async () => cached?.stop());
 
