@@ -10,34 +10,49 @@ import {
   GraphQLError,
   printSchema,
   type DocumentNode,
-  type ExecutionResult,
   type GraphQLSchema,
   type SourceLocation,
 } from 'graphql';
 
-/** Compiled operations per parsed document; Apollo keeps one DocumentNode per query text it caches. */
-type Compiled = Map<string, CompiledQuery | ExecutionResult>;
+/**
+ * Per parsed document and operation name (Apollo keeps one DocumentNode per query text it caches):
+ * seen once, its compiled form, or graphql-js for good when graphql-jit cannot compile it.
+ */
+type Entry = 'seen' | CompiledQuery | 'graphql-js';
 
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const byDocument = new WeakMap<DocumentNode, Compiled>();
-  const compiled = (document: DocumentNode, operationName: string | undefined) => {
+  const byDocument = new WeakMap<DocumentNode, Map<string, Entry>>();
+  /**
+   * Compiling costs more than running once, so an operation is compiled the second time it
+   * comes: a client sending ever new documents gets graphql-js and no compile work per request.
+   */
+  const compiledFor = (document: DocumentNode, operationName: string | undefined) => {
     let forDocument = byDocument.get(document);
     if (!forDocument) byDocument.set(document, (forDocument = new Map()));
     const key = operationName ?? '';
-    let entry = forDocument.get(key);
-    if (!entry) forDocument.set(key, (entry = compileQuery(schema, document, operationName)));
-    return entry;
+    const entry = forDocument.get(key);
+    if (entry === undefined) forDocument.set(key, 'seen');
+    if (entry !== 'seen') return entry;
+    let compiled: Entry = 'graphql-js';
+    try {
+      const c = compileQuery(schema, document, operationName);
+      if (isCompiledQuery(c)) compiled = c;
+    } catch {
+      // Left to graphql-js, which answers every valid operation.
+    }
+    forDocument.set(key, compiled);
+    return compiled;
   };
   const executor: GatewayExecutor = async ({ document, request, context }) => {
     const operationName = request.operationName ?? undefined;
     const variableValues = request.variables ?? {};
-    const entry = compiled(document, operationName);
-    const result = isCompiledQuery(entry) ? await entry.query(undefined, context, variableValues) : entry;
+    const interpreted = () => execute({ schema, document, operationName, variableValues, contextValue: context });
+    const compiled = compiledFor(document, operationName);
+    if (compiled === undefined || compiled === 'graphql-js') return interpreted() as never;
+    const result = await compiled.query(undefined, context, variableValues);
     // No data: the request failed before any field ran (variables that do not coerce). graphql-js
     // words those errors as clients and Apollo know them (BAD_USER_INPUT, HTTP 400); let it answer.
-    if (result.data === undefined) {
-      return execute({ schema, document, operationName, variableValues, contextValue: context }) as never;
-    }
+    if (result.data === undefined) return interpreted() as never;
     return { ...result, errors: result.errors?.map(asGraphQLError) } as never;
   };
   return {

@@ -2,11 +2,18 @@
 // reference: for every operation here, answers and failures alike, the compiled API must send what
 // an API running graphql-js sends, byte for byte, with the same HTTP status.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as jit from 'graphql-jit';
 import { getIntrospectionQuery } from 'graphql';
 import { ops } from '../bench/ops.js';
 import { exampleOperation, exampleOperationsDir } from '../src/exampleOperations.js';
 import { globalId, startTestApi } from './helpers.js';
+
+// The real compiler, watched: which operations get compiled, and when.
+vi.mock('graphql-jit', async (original) => {
+  const real = await original<typeof import('graphql-jit')>();
+  return { ...real, compileQuery: vi.fn(real.compileQuery) };
+});
 
 let reference: Awaited<ReturnType<typeof startTestApi>>;
 let compiled: Awaited<ReturnType<typeof startTestApi>>;
@@ -30,11 +37,14 @@ async function send(url: string, body: unknown) {
   return { status: res.status, body: await res.text() };
 }
 
+/** The compiled API is asked twice: an operation runs on graphql-js once, compiled from then on. */
 async function expectSame(request: { query: string; variables?: unknown; operationName?: string }) {
-  const [want, got] = [await send(reference.url, request), await send(compiled.url, request)];
-  expect(got.status, got.body).toBe(want.status);
-  expect(got.body).toBe(want.body);
-  return JSON.parse(got.body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  const want = await send(reference.url, request);
+  for (const got of [await send(compiled.url, request), await send(compiled.url, request)]) {
+    expect(got.status, got.body).toBe(want.status);
+    expect(got.body).toBe(want.body);
+  }
+  return JSON.parse(want.body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
 }
 
 const seedParams = {
@@ -137,6 +147,21 @@ describe('compiled execution answers as graphql-js does', () => {
   it('a key that is not in the graph', async () => {
     const r = await expectSame({ query: '{ entity(key: "no-such-key") { key } }' });
     expect(r.data).toEqual({ entity: null });
+  });
+
+  it('compiles an operation on its second request, once, and never a document seen once', async () => {
+    const compileQuery = vi.mocked(jit.compileQuery);
+    compileQuery.mockClear();
+    const query = `query Once($k: String!) { entity(key: $k) { key name } }`;
+    const first = await send(compiled.url, { query, variables: { k: 'phil-evans' } });
+    expect(compileQuery).not.toHaveBeenCalled();
+    const second = await send(compiled.url, { query, variables: { k: 'phil-evans' } });
+    const third = await send(compiled.url, { query, variables: { k: 'david-powell' } });
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+    expect(second.body).toBe(first.body);
+    expect(JSON.parse(third.body).data.entity.key).toBe('david-powell');
+    await send(compiled.url, { query: `{ entity(key: "phil-evans") { key } }` });
+    expect(compileQuery).toHaveBeenCalledTimes(1);
   });
 
   it('introspection', async () => {
