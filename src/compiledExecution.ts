@@ -1,5 +1,5 @@
-// Operations run as JavaScript compiled once per document (graphql-jit) instead of graphql-js
-// walking the document for every request: a list of 50 obligations with their dates, actors and
+// Operations run as JavaScript compiled per document (graphql-jit), from their second request on,
+// instead of graphql-js walking the document for every request: a list of 50 obligations with their dates, actors and
 // quotes is some 500 fields, and the walk cost about a millisecond of CPU per request (BENCHMARKS.md).
 // Apollo Server lets an executor other than graphql-js run only through its gateway interface, so
 // this is a gateway of one schema: parsing, validation, plugins and error formatting stay Apollo's.
@@ -48,12 +48,12 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const variableValues = request.variables ?? {};
     const interpreted = () => execute({ schema, document, operationName, variableValues, contextValue: context });
     const compiled = compiledFor(document, operationName);
-    if (compiled === undefined || compiled === 'graphql-js') return interpreted() as never;
+    if (compiled === undefined || compiled === 'graphql-js') return interpreted();
     const result = await compiled.query(undefined, context, variableValues);
     // No data: the request failed before any field ran (variables that do not coerce). graphql-js
     // words those errors as clients and Apollo know them (BAD_USER_INPUT, HTTP 400); let it answer.
-    if (result.data === undefined) return interpreted() as never;
-    return { ...result, errors: result.errors?.map(asGraphQLError) } as never;
+    if (result.data === undefined) return interpreted();
+    return { ...result, errors: result.errors?.map(asGraphQLError) };
   };
   return {
     onSchemaLoadOrUpdate(callback) {
