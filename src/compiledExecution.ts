@@ -1,6 +1,7 @@
 // Operations run as JavaScript compiled per document (graphql-jit), from their second request on,
-// instead of graphql-js walking the document for every request: a list of 50 obligations with their dates, actors and
-// quotes is some 500 fields, and the walk cost about a millisecond of CPU per request (BENCHMARKS.md).
+// instead of graphql-js walking the document for every request: a page of 20 obligations with
+// their dates, actors and quotes is some 500 fields, and the walk cost about a millisecond of CPU
+// per request (BENCHMARKS.md).
 // Apollo Server lets an executor other than graphql-js run only through its gateway interface, so
 // this is a gateway of one schema: parsing, validation, plugins and error formatting stay Apollo's.
 import type { GatewayInterface, GatewayExecutor } from '@apollo/server-gateway-interface';
