@@ -71,7 +71,7 @@ export function listRequests(db: Database, q: RequestQuery, window: Window): Pro
     'n.dateEarliest',
     q.descending,
     { requester: q.requester ?? null, addressee: q.addressee ?? null },
-    window,
+    { ...window, type: 'Request' },
     q.requester || where.length > 1 || q.includeRetracted ? undefined : labelCount('Request'),
   );
 }

@@ -52,7 +52,7 @@ function matchOf(q: NamedListQuery, where: string[]): { match: string; params: R
 /** A list ordered by name, then key. */
 export function listByName<T extends NodeType>(db: Database, q: NamedListQuery<T>, window: Window): Promise<Page<T>> {
   const { match, params } = matchOf(q, []);
-  return page(db, match, 'n.name, n.id', params, window);
+  return page(db, match, 'n.name, n.id', params, { ...window, type: q.label });
 }
 
 export interface TenureQuery {
@@ -84,12 +84,12 @@ export function listTenures(db: Database, q: TenureQuery, window: Window): Promi
     match,
     dateOrder('coalesce(n.startEarliest, n.startLatest)', q.descending),
     { ...params, heldOn: q.heldOn ?? null },
-    window,
+    { ...window, type: 'Tenure' },
   );
 }
 
 export function listSources(db: Database, window: Window): Promise<Page<'Source'>> {
-  return page(db, 'MATCH (n:Source)', 'n.id', {}, window);
+  return page(db, 'MATCH (n:Source)', 'n.id', {}, { ...window, type: 'Source' });
 }
 
 /**
@@ -97,5 +97,14 @@ export function listSources(db: Database, window: Window): Promise<Page<'Source'
  * relationship field returns (`Source.evidence` stops at the page size), so readers page here.
  */
 export function listPassages(db: Database, sourceKey: string, window: Window): Promise<Page<'Evidence'>> {
-  return page(db, 'MATCH (n:Evidence {sourceId: $source})', 'n.start, n.end, n.id', { source: sourceKey }, window);
+  return page(
+    db,
+    'MATCH (n:Evidence {sourceId: $source})',
+    'n.start, n.end, n.id',
+    { source: sourceKey },
+    {
+      ...window,
+      type: 'Evidence',
+    },
+  );
 }

@@ -2,7 +2,7 @@
 // The status rule itself is in status.ts.
 import type { Database } from './driver.js';
 import { page, type Page, type Window } from './pages.js';
-import { knownBy, neoDate, statusAsOf } from './status.js';
+import { knownBy, neoDate, statusAsOf, statusKey, type ObligationStatus } from './status.js';
 
 export { today } from './status.js';
 
@@ -29,7 +29,7 @@ export interface ObligationQuery {
  * the planner can start from the anchor node (a bearer's few obligations rather than all of them)
  * or use the due-date index; every value is still a parameter.
  */
-export function listObligations(db: Database, q: ObligationQuery, window: Window): Promise<Page<'Obligation'>> {
+export async function listObligations(db: Database, q: ObligationQuery, window: Window): Promise<Page<'Obligation'>> {
   const match = q.bearer
     ? 'MATCH (:Entity {id: $bearer})-[:BEARS]->(n:Obligation)'
     : q.imposedBy
@@ -50,7 +50,15 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
   if (overdueOnly) where.push('n.dueLatest < $asOf');
   if (q.knownAsOf) where.push(knownBy('n', '$knownAsOf'));
   if (statuses) where.push(`${q.knownAsOf ? statusAsOf('n', '$asOf', '$knownAsOf') : STATUS_AS_OF} IN $statuses`);
-  return page(
+  // One status asked for on the day the filter judges: every obligation of the page has it, so
+  // the statement does not work the rule out a second time for the projection (on the overdue
+  // list that is a tenth of Neo4j's CPU; BENCHMARKS.md, tenth run).
+  const settled = statuses?.length === 1 ? statusKey(q.asOf, q.knownAsOf) : undefined;
+  const plan =
+    settled && window.plan?.statusAsOf.includes(settled)
+      ? { ...window.plan, statusAsOf: window.plan.statusAsOf.filter((k) => k !== settled) }
+      : window.plan;
+  const found = await page<'Obligation'>(
     db,
     `${match}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
     // When only overdue ones are asked for, none lacks a due day: the plain order lets the planner
@@ -70,6 +78,9 @@ export function listObligations(db: Database, q: ObligationQuery, window: Window
       knownAsOf: q.knownAsOf ? neoDate(q.knownAsOf) : null,
     },
     // With a status filter, counting re-runs the rule over every match: count and page in one pass.
-    { ...window, onePass: Boolean(statuses) },
+    { ...window, plan, onePass: Boolean(statuses), type: 'Obligation' },
   );
+  if (plan !== window.plan)
+    for (const n of found.nodes) (n.__status ??= {})[settled!] = statuses![0] as ObligationStatus;
+  return found;
 }

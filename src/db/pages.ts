@@ -34,6 +34,8 @@ export interface Window {
    * so that the resolver can tell "names nothing" and "names the wrong kind of thing" from "no match".
    */
   named?: string[];
+  /** The one node type the list's MATCH admits (its label there), when it admits only one. */
+  type?: NodeType;
 }
 
 /**
@@ -114,7 +116,7 @@ function pieces(params: Record<string, unknown>, w: Window) {
     offset: neo4j.int(w.offset),
     limit: neo4j.int(w.first + 1),
   };
-  const node = projection('n', w.plan, all);
+  const node = projection('n', w.plan, all, 0, w.type);
   let named = 'null AS named';
   if (w.named?.length) {
     all.named = w.named;

@@ -2,12 +2,12 @@
 // src/resolvers/lookahead.ts) compiled into one Cypher projection with nested COLLECT subqueries,
 // and the rows decoded back into records. Root lists, search and lookups by id all use it, so a
 // query's links, statuses, evidence and referenced nodes come in the round trip of its root
-// field. Only names from the model's fixed lists reach the text (checked here); property names,
-// days and limits are parameters.
+// field. Only names from the model's fixed lists and the schema reach the text (checked here);
+// days, keys and limits are parameters.
 import neo4j from 'neo4j-driver';
 import { endsOf, isNodeType, nodeTypes, relTypeNames, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
-import { FAMILY_LABELS, NODE, nodeOf, nodeParams, plain, toNode } from './values.js';
+import { FAMILY_LABELS, isDateProperty, NODE, nodeOf, nodeParams, plain, toNode } from './values.js';
 import { statedLinks } from './findings.js';
 import type { AnyNodeRecord } from './nodeRecords.js';
 import type { LinkRecord, RelRecord } from './records.js';
@@ -120,23 +120,39 @@ const FAR_DATES: [string, (t: NodeType) => boolean][] = [
   ['start', (t) => t === 'Evidence'],
 ];
 
-/** The date properties the far ends of one relation may have, worked out once per relation. */
-const farDatesOf = new Map<string, string[]>();
-function farDates(q: Relation): string[] {
+/** The node types the far ends of one relation may have (by the model), worked out once per relation. */
+const farTypesOf = new Map<string, NodeType[]>();
+function farTypes(q: Relation): NodeType[] {
   const key = `${q.rel}|${q.dir}|${q.target ?? ''}`;
-  let dates = farDatesOf.get(key);
-  if (!dates) farDatesOf.set(key, (dates = farDatesFromModel(q)));
-  return dates;
+  let types = farTypesOf.get(key);
+  if (!types) {
+    const ends = endsOf(q.rel) ?? [];
+    const far = new Set<NodeType>(ends.flatMap(([from, to]) => [...(q.dir === 'out' ? to : from)] as NodeType[]));
+    const fits = (t: NodeType) => !q.target || t === q.target || nodeTypes[t] === q.target;
+    farTypesOf.set(key, (types = [...far].filter(fits)));
+  }
+  return types;
 }
 
-function farDatesFromModel(q: Relation): string[] {
-  const ends = endsOf(q.rel) ?? [];
-  const far = new Set<NodeType>(ends.flatMap(([from, to]) => [...(q.dir === 'out' ? to : from)] as NodeType[]));
-  const fits = (t: NodeType) => !q.target || t === q.target || nodeTypes[t] === q.target;
-  const types = [...far].filter(fits);
+/** The date properties the far ends of one relation may have. */
+function farDates(q: Relation): string[] {
   // A relation the model does not describe (none should reach here) keeps every date.
-  if (!ends.length) return FAR_DATES.map(([p]) => p);
+  if (!endsOf(q.rel)) return FAR_DATES.map(([p]) => p);
+  const types = farTypes(q);
   return FAR_DATES.filter(([, has]) => types.some(has)).map(([p]) => p);
+}
+
+/**
+ * The one node type every far end of a link has, when the model allows only one (a passage is an
+ * Evidence node, its source a Source): its type is then written into the statement rather than
+ * read from each node's labels, which costs Neo4j a filtered list per node (about a sixth of its
+ * CPU on a page of obligations with their evidence; BENCHMARKS.md, tenth run).
+ */
+function farTypeOf(s: LinkSource): NodeType | undefined {
+  if (s.kind === 'passages') return 'Evidence';
+  if (s.kind !== 'follow') return undefined;
+  const types = new Set(s.relations.flatMap(farTypes));
+  return types.size === 1 ? [...types][0] : undefined;
 }
 
 const isMerged = (s: LinkSource) => s.kind === 'follow' && s.relations.length > 1;
@@ -159,6 +175,20 @@ function linksMatch(s: LinkSource, from: string, r: string, to: string, hide: bo
   return `CALL (${from}) { ${union} } WITH ${r}, ${to}, ${branch} ORDER BY ${branch}, ${farOrder(to, s.relations)}`;
 }
 
+/**
+ * The properties `names` of `v`, in order, written out (names from the schema and the planner's
+ * fixed lists, checked here). Dates come as ISO text made by Neo4j: the driver decodes a date
+ * with 64-bit integer arithmetic on objects, which made half of what a page of obligations
+ * allocated (BENCHMARKS.md, tenth run).
+ */
+function valuesOf(v: string, names: string[]): string {
+  const values = names.map((k) => {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) throw new Error(`not a property name: ${k}`);
+    return isDateProperty(k) ? `toString(${v}.${k})` : `${v}.${k}`;
+  });
+  return `[${values.join(', ')}]`;
+}
+
 /** Adds a parameter under a fresh name and returns the name. */
 function param(params: Record<string, unknown>, value: unknown): string {
   const name = `p${Object.keys(params).length}`;
@@ -178,7 +208,8 @@ function refsOf(holder: string, refs: RefPlan[], params: Record<string, unknown>
     const match = ref.many
       ? `MATCH (${m}:${ref.label}) WHERE ${m}.id IN ${value}`
       : `MATCH (${m}:${ref.label} {id: ${value}})`;
-    return `COLLECT { ${match} RETURN ${projection(m, ref.node, params, depth + 1)} }`;
+    const known = isNodeType(ref.label) ? ref.label : undefined;
+    return `COLLECT { ${match} RETURN ${projection(m, ref.node, params, depth + 1, known)} }`;
   });
   return `[${items.join(', ')}]`;
 }
@@ -187,27 +218,29 @@ function refsOf(holder: string, refs: RefPlan[], params: Record<string, unknown>
  * Projection of node `v` as `plan` reads it: its id and type, the values of the planned
  * properties in plan order (names stay in the plan, so none travels per node), one COLLECT
  * subquery per planned link field and per referenced node, nested, and statuses by day.
- * Without a plan: the whole node.
+ * Without a plan: the whole node. `type`: the one type the caller's match admits for `v` (its
+ * label in the MATCH), written in rather than read from the node's labels.
  */
-export function projection(v: string, plan: NodePlan | undefined, params: Record<string, unknown>, depth = 0): string {
+export function projection(
+  v: string,
+  plan: NodePlan | undefined,
+  params: Record<string, unknown>,
+  depth = 0,
+  type?: NodeType,
+): string {
   if (!plan) return `${nodeOf(v)} }`;
+  if (type && !isNodeType(type)) throw new Error(`not a node type: ${type}`);
   const r = `r${depth}`;
   const to = `n${depth}`;
   const subqueries = plan.links.map((p) => {
     const limit = param(params, neo4j.int(p.limit));
-    const rel =
-      p.relProps === 'all'
-        ? `${r} { .*, seedHash: null, type: type(${r}) }`
-        : p.relProps.length
-          ? `[k IN $${param(params, p.relProps)} | ${r}[k]]`
-          : '[]';
+    const rel = p.relProps === 'all' ? `${r} { .*, seedHash: null, type: type(${r}) }` : valuesOf(r, p.relProps);
     // A derived link's relationship is a map (no type() to call): its type is in the map.
     const relValue = p.source.kind === 'stated' && p.relProps === 'all' ? r : rel;
     const refs = p.relRefs.length ? refsOf(r, p.relRefs, params, depth) : '[]';
     // Merged links differ in type, so each says its own.
     const type = isMerged(p.source) ? `type(${r})` : 'null';
-    return `COLLECT { ${linksMatch(p.source, v, r, to, !plan.includeRetracted)} LIMIT $${limit}
-      RETURN [${relValue}, ${projection(to, p.node, params, depth + 1)}, ${refs}, ${type}] }`;
+    return `COLLECT { ${linksMatch(p.source, v, r, to, !plan.includeRetracted)} LIMIT $${limit} RETURN [${relValue}, ${projection(to, p.node, params, depth + 1, farTypeOf(p.source))}, ${refs}, ${type}] }`;
   });
   // Keys with a day of knowledge (`day|known`, status.ts statusKey) go as pairs, the rest as days.
   const pairs = plan.statusAsOf
@@ -220,8 +253,8 @@ export function projection(v: string, plan: NodePlan | undefined, params: Record
       : `CASE WHEN ${v}:Obligation THEN [day IN $${param(params, plan.statusAsOf.map(neoDate))} | ${statusAsOf(v, 'day')}] END`;
   const refs = plan.refs.length ? refsOf(v, plan.refs, params, depth) : '[]';
   // A list rather than a map: no key names travel with every node.
-  return `[${v}.id, [l IN labels(${v}) WHERE NOT l IN $familyLabels][0],
-    [k IN $${param(params, plan.props)} | ${v}[k]], [${subqueries.join(',\n')}], ${statuses}, ${refs}]`;
+  const typeOf = type ? `'${type}'` : `[l IN labels(${v}) WHERE NOT l IN $familyLabels][0]`;
+  return `[${v}.id, ${typeOf}, ${valuesOf(v, plan.props)}, [${subqueries.join(', ')}], ${statuses}, ${refs}]`;
 }
 
 /** Named properties from a list of values, nulls dropped, temporal values as ISO text. */

@@ -3,6 +3,8 @@
 import neo4j from 'neo4j-driver';
 import type { AnyNodeRecord } from './nodeRecords.js';
 import type { RelRecord } from './records.js';
+import { FUZZY_FIELDS } from '../write/compile.js';
+import { KNOWN_STAMPS } from './known.js';
 
 export const FAMILY_LABELS = ['Entity', 'Actor', 'Document', 'Event'];
 
@@ -15,6 +17,13 @@ export const nodeOf = (v: string) =>
   `${v} { .*, seedHash: null, content: null, aliasesText: null, __type: [l IN labels(${v}) WHERE NOT l IN $familyLabels][0]`;
 export const NODE = `${nodeOf('n')} }`;
 export const nodeParams = { familyLabels: FAMILY_LABELS };
+
+/**
+ * Properties stored as Neo4j dates: the bounds of a fuzzy date (src/write/compile.ts flattenDate)
+ * and the days facts became known (src/db/known.ts).
+ */
+const DATE_PROPERTIES = new Set([...FUZZY_FIELDS.flatMap((f) => [`${f}Earliest`, `${f}Latest`]), ...KNOWN_STAMPS]);
+export const isDateProperty = (name: string) => DATE_PROPERTIES.has(name);
 
 const isTemporal = (v: object) => neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isDuration(v);
 
