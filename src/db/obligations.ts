@@ -67,16 +67,17 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
     overdueOnly
       ? `n.dueLatest${q.descending ? ' DESC' : ''}, n.id`
       : `n.dueLatest IS NULL, n.dueLatest${q.descending ? ' DESC' : ''}, n.id`,
-    {
-      bearer: q.bearer ?? null,
-      imposedBy: q.imposedBy ?? null,
-      document: q.imposingDocument ?? null,
-      dueBefore: q.dueBefore ? neoDate(q.dueBefore) : null,
-      dueAfter: q.dueAfter ? neoDate(q.dueAfter) : null,
+    // Only what the statement names: every parameter is packed and sent with each request.
+    withoutNulls({
+      bearer: q.bearer,
+      imposedBy: q.imposedBy,
+      document: q.imposingDocument,
+      dueBefore: q.dueBefore && neoDate(q.dueBefore),
+      dueAfter: q.dueAfter && neoDate(q.dueAfter),
       statuses,
-      asOf: neoDate(q.asOf),
-      knownAsOf: q.knownAsOf ? neoDate(q.knownAsOf) : null,
-    },
+      asOf: statuses && neoDate(q.asOf),
+      knownAsOf: q.knownAsOf && neoDate(q.knownAsOf),
+    }),
     // With a status filter, counting re-runs the rule over every match: count and page in one pass.
     { ...window, plan, onePass: Boolean(statuses), type: 'Obligation' },
   );
@@ -84,3 +85,6 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
     for (const n of found.nodes) (n.__status ??= {})[settled!] = statuses![0] as ObligationStatus;
   return found;
 }
+
+const withoutNulls = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
