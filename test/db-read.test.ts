@@ -1,11 +1,12 @@
 // Database.read starts each query without the driver's eager call-site capture (src/db/driver.ts
 // withoutCallSite): the stack trace limit must come back whatever happens, and a failed read must
-// still say where it was made.
+// still say where it was made. And a read cannot write: its session is in READ mode, which Neo4j
+// enforces on the auto-commit statement (docs/security.md, defence in depth).
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../src/db/driver.js';
-import { testDriver } from './helpers.js';
+import { cypherRows, testDriver } from './helpers.js';
 
 let driver: Driver;
 let db: Database;
@@ -39,5 +40,15 @@ describe('a read', () => {
     expect(err.message).toMatch(/Invalid input|syntax/i);
     expect(err.stack).toContain('read from:');
     expect(err.stack).toContain('readFromHere');
+  });
+
+  it('is refused by Neo4j when its statement writes, and writes nothing', async () => {
+    const err = (await db.read("CREATE (n:ReadModeProbe {id: 'probe'}) RETURN n").catch((e: unknown) => e)) as Error & {
+      code?: string;
+    };
+    expect(err).toBeInstanceOf(Error);
+    expect(err.code).toBe('Neo.ClientError.Statement.AccessMode');
+    const left = await cypherRows(driver, 'MATCH (n:ReadModeProbe) RETURN count(n) AS n');
+    expect(Number(left[0]!.n)).toBe(0);
   });
 });
