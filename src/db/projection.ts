@@ -145,8 +145,8 @@ function farDates(q: Relation): string[] {
 /**
  * The one node type every far end of a link has, when the model allows only one (a passage is an
  * Evidence node, its source a Source): its type is then written into the statement rather than
- * read from each node's labels, which costs Neo4j a filtered list per node (about a sixth of its
- * CPU on a page of obligations with their evidence; BENCHMARKS.md, tenth run).
+ * read from each node's labels, a database hit and a filtered list per node (a page of obligations
+ * with their evidence: 1,689 → 1,626 db hits; BENCHMARKS.md, tenth run).
  */
 function farTypeOf(s: LinkSource): NodeType | undefined {
   if (s.kind === 'passages') return 'Evidence';
