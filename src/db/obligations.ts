@@ -53,9 +53,10 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
   // One status asked for on the day the filter judges: every obligation of the page has it, so
   // the statement does not work the rule out a second time for the projection (on the overdue
   // list that is a tenth of Neo4j's CPU; BENCHMARKS.md, tenth run).
-  const settled = statuses?.length === 1 ? statusKey(q.asOf, q.knownAsOf) : undefined;
+  const only = statuses?.length === 1 ? (statuses[0] as ObligationStatus) : undefined;
+  const settled = statusKey(q.asOf, q.knownAsOf);
   const plan =
-    settled && window.plan?.statusAsOf.includes(settled)
+    only && window.plan?.statusAsOf.includes(settled)
       ? { ...window.plan, statusAsOf: window.plan.statusAsOf.filter((k) => k !== settled) }
       : window.plan;
   const found = await page<'Obligation'>(
@@ -68,7 +69,7 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
       ? `n.dueLatest${q.descending ? ' DESC' : ''}, n.id`
       : `n.dueLatest IS NULL, n.dueLatest${q.descending ? ' DESC' : ''}, n.id`,
     // Only what the statement names: every parameter is packed and sent with each request.
-    withoutNulls({
+    given({
       bearer: q.bearer,
       imposedBy: q.imposedBy,
       document: q.imposingDocument,
@@ -81,10 +82,10 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
     // With a status filter, counting re-runs the rule over every match: count and page in one pass.
     { ...window, plan, onePass: Boolean(statuses), type: 'Obligation' },
   );
-  if (plan !== window.plan)
-    for (const n of found.nodes) (n.__status ??= {})[settled!] = statuses![0] as ObligationStatus;
+  if (only && plan !== window.plan) for (const n of found.nodes) (n.__status ??= {})[settled] = only;
   return found;
 }
 
-const withoutNulls = (params: Record<string, unknown>) =>
+/** The parameters that have a value: the filters left out name none in the statement. */
+const given = (params: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));

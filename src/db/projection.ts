@@ -134,12 +134,18 @@ function farTypes(q: Relation): NodeType[] {
   return types;
 }
 
-/** The date properties the far ends of one relation may have. */
+/** The date properties the far ends of one relation may have, worked out once per relation. */
+const farDatesOf = new Map<string, string[]>();
 function farDates(q: Relation): string[] {
-  // A relation the model does not describe (none should reach here) keeps every date.
-  if (!endsOf(q.rel)) return FAR_DATES.map(([p]) => p);
-  const types = farTypes(q);
-  return FAR_DATES.filter(([, has]) => types.some(has)).map(([p]) => p);
+  const key = `${q.rel}|${q.dir}|${q.target ?? ''}`;
+  let dates = farDatesOf.get(key);
+  if (!dates) {
+    const types = farTypes(q);
+    // A relation the model does not describe (none should reach here) keeps every date.
+    dates = FAR_DATES.filter(([, has]) => !endsOf(q.rel) || types.some(has)).map(([p]) => p);
+    farDatesOf.set(key, dates);
+  }
+  return dates;
 }
 
 /**
