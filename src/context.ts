@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { Database } from './db/driver.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { Loaders } from './loaders.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodePlan } from './db/projection.js';
 import type { Viewer } from './auth/index.js';
@@ -67,7 +67,7 @@ export function createContext(options: ContextOptions): Context {
   return {
     requestId,
     db,
-    loaders: createLoaders(db, options.batching),
+    loaders: new Loaders(db, options.batching),
     maxPageSize: options.maxPageSize,
     plan: options.planner,
     signal: options.signal,

@@ -25,42 +25,54 @@ const planIdOf = (plan?: NodePlan) => {
   return id;
 };
 
-export function createLoaders(db: Database, batching = true) {
-  let nodes: DataLoader<NodeKey, AnyNodeRecord | null, string> | undefined;
-  let history: ReturnType<typeof historyLoader> | undefined;
-  // Each made when a resolver first needs it (most requests are answered by their root query
-  // alone). Lazy here, not on the context: Apollo copies the context per operation, which would
-  // call a getter there.
-  return {
-    /** Each entity's revisions, newest first (by key and how many): one query per batch. */
-    get history() {
-      return (history ??= historyLoader(db));
-    },
-    get nodes() {
-      return (nodes ??= new DataLoader<NodeKey, AnyNodeRecord | null, string>(
-        async (keys) => {
-          const byPlan = new Map<number, number[]>();
-          keys.forEach((k, i) => byPlan.set(planIdOf(k.plan), [...(byPlan.get(planIdOf(k.plan)) ?? []), i]));
-          const out = new Array<AnyNodeRecord | null>(keys.length);
-          await Promise.all(
-            [...byPlan.values()].map(async (idx) => {
-              const found = await nodesByIds(
-                db,
-                idx.map((i) => keys[i]!.id),
-                keys[idx[0]!]!.plan,
-              );
-              idx.forEach((i, j) => (out[i] = found[j]!));
-            }),
-          );
-          return out;
-        },
-        { maxBatchSize: batching ? 1000 : 1, cacheKeyFn: (k) => `${k.id}|${planIdOf(k.plan)}` },
-      ));
-    },
-  };
+/**
+ * Each loader is made when a resolver first needs it (most requests are answered by their root
+ * query alone). Lazy here, not on the context: Apollo copies the context per operation, which would
+ * call a getter there. A class, not an object literal with getters: a literal's getters are new
+ * closures per request, so V8 gives every such object a map of its own, and that map (kept in the
+ * old generation) holds the request's objects through young-generation collections until a full
+ * one: every request's context was promoted (BENCHMARKS.md, `{ __typename }`).
+ */
+export class Loaders {
+  #nodes: DataLoader<NodeKey, AnyNodeRecord | null, string> | undefined;
+  #history: ReturnType<typeof historyLoader> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly batching = true,
+  ) {}
+
+  /** Each entity's revisions, newest first (by key and how many): one query per batch. */
+  get history() {
+    return (this.#history ??= historyLoader(this.db));
+  }
+
+  get nodes() {
+    return (this.#nodes ??= nodesLoader(this.db, this.batching));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+function nodesLoader(db: Database, batching: boolean) {
+  return new DataLoader<NodeKey, AnyNodeRecord | null, string>(
+    async (keys) => {
+      const byPlan = new Map<number, number[]>();
+      keys.forEach((k, i) => byPlan.set(planIdOf(k.plan), [...(byPlan.get(planIdOf(k.plan)) ?? []), i]));
+      const out = new Array<AnyNodeRecord | null>(keys.length);
+      await Promise.all(
+        [...byPlan.values()].map(async (idx) => {
+          const found = await nodesByIds(
+            db,
+            idx.map((i) => keys[i]!.id),
+            keys[idx[0]!]!.plan,
+          );
+          idx.forEach((i, j) => (out[i] = found[j]!));
+        }),
+      );
+      return out;
+    },
+    { maxBatchSize: batching ? 1000 : 1, cacheKeyFn: (k) => `${k.id}|${planIdOf(k.plan)}` },
+  );
+}
 
 /** Groups the keys asked for with one limit into one query. */
 function historyLoader(db: Database) {
