@@ -48,6 +48,19 @@ const reuse = args.includes('--reuse');
 // own bench/child.ts serves its API as the variant api-before, measured side by side with this one.
 const beforeRoot = opt('before', '');
 
+/**
+ * The variants' order in round `r`: forward, then backward, then forward from the next variant,
+ * and so on, so that over each pair of rounds every variant's mean position is the same: what
+ * drifts while an operation is measured (warming, background work) then favours none. A plain
+ * rotation over two rounds measured one variant latest every time; run against itself (--before
+ * this checkout), the API measured 0.75–0.86x of its own copy on search (BENCHMARKS.md, eleventh run).
+ */
+function roundOrder<T>(items: T[], r: number): T[] {
+  const shift = Math.floor(r / 2) % items.length;
+  const rotated = [...items.slice(shift), ...items.slice(0, shift)];
+  return r % 2 ? rotated.reverse() : rotated;
+}
+
 interface Child {
   variant: Variant;
   proc: ChildProcess;
@@ -180,8 +193,7 @@ async function measureNoDatabase(children: Child[]): Promise<NoDatabaseResult[]>
   const acc = new Map(servers.map((c) => [c.variant, { latencies: [] as number[], errors: 0, seconds: 0 }]));
   for (const c of servers) await runLoop(once(c), warmup, concurrency);
   for (let r = 0; r < rounds; r++) {
-    for (let k = 0; k < servers.length; k++) {
-      const c = servers[(k + r) % servers.length]!;
+    for (const c of roundOrder(servers, r)) {
       const m = await runLoop(once(c), seconds, concurrency);
       const a = acc.get(c.variant)!;
       a.latencies.push(...m.latencies);
@@ -273,9 +285,7 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
         await measure(c, op, p, warmup);
       }
       for (let r = 0; r < rounds; r++) {
-        // Round-robin with a rotating start so no variant always runs first or last.
-        for (let k = 0; k < children.length; k++) {
-          const c = children[(k + r) % children.length]!;
+        for (const c of roundOrder(children, r)) {
           const m = await measure(c, op, p, seconds);
           if (!m) continue;
           const a = acc.get(c.variant)!;
