@@ -51,9 +51,11 @@ const beforeRoot = opt('before', '');
 /**
  * The variants' order in round `r`: forward, then backward, then forward from the next variant,
  * and so on, so that over each pair of rounds every variant's mean position is the same: what
- * drifts while an operation is measured (warming, background work) then favours none. A plain
- * rotation over two rounds measured one variant latest every time; run against itself (--before
- * this checkout), the API measured 0.75–0.86x of its own copy on search (BENCHMARKS.md, eleventh run).
+ * drifts while an operation is measured (warming, background work) then favours none; a plain
+ * rotation over two rounds measured one variant latest every time. Run against itself (--before
+ * this checkout) on search, the API measured 0.75x and 0.86x of its own copy with the rotation,
+ * 0.82x with this order over two rounds and 0.99x over four: at two rounds one operation's
+ * comparison moves by up to a fifth (BENCHMARKS.md, eleventh run).
  */
 function roundOrder<T>(items: T[], r: number): T[] {
   const shift = Math.floor(r / 2) % items.length;
