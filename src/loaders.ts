@@ -28,10 +28,10 @@ const planIdOf = (plan?: NodePlan) => {
 /**
  * Each loader is made when a resolver first needs it (most requests are answered by their root
  * query alone). Lazy here, not on the context: Apollo copies the context per operation, which would
- * call a getter there. A class, not an object literal with getters: a literal's getters are new
- * closures per request, so V8 gives every such object a map of its own, and that map (kept in the
- * old generation) holds the request's objects through young-generation collections until a full
- * one: every request's context was promoted (BENCHMARKS.md, `{ __typename }`).
+ * call a getter there. A class, not an object literal with getters: V8 allocates a literal's
+ * getter pair in the old generation, and that pair, through the getters' closures, held the
+ * request's objects through every young-generation collection until a full one, so every
+ * request's context was promoted (test/promotions.test.ts; BENCHMARKS.md, eleventh run).
  */
 export class Loaders {
   #nodes: DataLoader<NodeKey, AnyNodeRecord | null, string> | undefined;
