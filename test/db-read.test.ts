@@ -1,11 +1,14 @@
 // Database.read starts each query without the driver's eager call-site capture (src/db/driver.ts
 // withoutCallSite): the stack trace limit must come back whatever happens, and a failed read must
 // still say where it was made. And a read cannot write: its session is in READ mode, which Neo4j
-// enforces on the auto-commit statement (docs/security.md, defence in depth).
+// enforces on the auto-commit statement (docs/security.md, defence in depth). And the API's driver
+// asks Neo4j for no notifications: every read names labels and properties a store may not hold
+// yet (Retracted, retracted), and Neo4j would warn about each on every run.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { Database } from '../src/db/driver.js';
+import { loadConfig } from '../src/config.js';
+import { createDriver, Database } from '../src/db/driver.js';
 import { cypherRows, testDriver } from './helpers.js';
 
 let driver: Driver;
@@ -50,5 +53,29 @@ describe('a read', () => {
     expect(err.code).toBe('Neo.ClientError.Statement.AccessMode');
     const left = await cypherRows(driver, 'MATCH (n:ReadModeProbe) RETURN count(n) AS n');
     expect(Number(left[0]!.n)).toBe(0);
+  });
+});
+
+describe("the API's driver", () => {
+  // A label no store here holds, so that Neo4j has something to warn about.
+  const naming = 'MATCH (n:NotificationProbeLabel) WHERE n.notificationProbeKey IS NULL RETURN count(n) AS n';
+
+  it('gets no notifications back, where a driver left at its defaults gets a warning for the same statement', async () => {
+    const database = inject('neo4jDatabase');
+    const apiDriver = createDriver(
+      { uri: inject('neo4jUri'), username: inject('neo4jUsername'), password: inject('neo4jPassword'), database },
+      loadConfig({ NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') }).neo4j,
+    );
+    try {
+      const quiet = await apiDriver.executeQuery(naming, {}, { database });
+      const warned = await driver.executeQuery(naming, {}, { database });
+      expect(warned.summary.notifications.map((n) => n.code)).toContain(
+        'Neo.ClientNotification.Statement.UnknownLabelWarning',
+      );
+      expect(quiet.summary.notifications).toEqual([]);
+      expect(quiet.records[0]!.get('n')).toBe(0);
+    } finally {
+      await apiDriver.close();
+    }
   });
 });
