@@ -21,8 +21,8 @@ export function createDriver(conn: Connection, cfg: Config['neo4j']): Driver {
     disableLosslessIntegers: true,
     // Neo4j attaches a warning to every run of a statement that names a label or property the
     // store does not hold yet (Retracted, retracted: every read names them), ten to the obligations
-    // list's. Nothing here reads them; building, sending and decoding them cost 7-20% of the CPU of
-    // a read on each side (BENCHMARKS.md, twelfth run). Needs Bolt 5.2+, which Neo4j 5 speaks.
+    // list's. Nothing here reads them; building, sending and decoding them cost up to a fifth of a
+    // read's CPU on either side (BENCHMARKS.md, twelfth run). Needs Bolt 5.2 (Neo4j 5.7) or later.
     notificationFilter: { minimumSeverityLevel: 'OFF' },
     logging: { level: 'error', logger: (_level, message) => console.error(`neo4j-driver: ${message}`) },
   });
