@@ -61,7 +61,15 @@ export function familyTypes(family: Family): NodeType[] {
 const actor = ['Person', 'Organisation'] as const;
 const documents = nodeTypeNames.filter((t) => nodeTypes[t] === 'Document');
 const events = nodeTypeNames.filter((t) => nodeTypes[t] === 'Event');
-const facts = nodeTypeNames.filter((t) => t !== 'Source' && t !== 'Evidence');
+/**
+ * What the graph's facts are cited from: sources and their passages stay once written (a curator
+ * retracts the facts that cite them, never these), and so do the structural links between them.
+ */
+export const permanentTypes = ['Source', 'Evidence'] as const satisfies readonly NodeType[];
+export function isPermanent(type: string): boolean {
+  return (permanentTypes as readonly string[]).includes(type);
+}
+const facts = nodeTypeNames.filter((t) => !isPermanent(t));
 const legalBasis = ['Power', 'Provision', 'Legislation'] as const;
 
 /** Which node types may be at each end: one or more (from, to) pairs. */

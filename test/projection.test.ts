@@ -127,6 +127,32 @@ describe('the projection', () => {
     }
   });
 
+  it('tests for retraction only links and far ends that can be retracted, and still gives every passage', async () => {
+    const { nodes, cypher } = await obligations(undefined, '2018-03-01', OBLIGATION);
+    // A bearer link is curated and a bearer may be retracted.
+    expect(cypher).toMatch(
+      /MATCH \(n\)<-\[r0:BEARS\]-\(n0\) WHERE NOT coalesce\(r0\.retracted, false\) AND NOT n0:Retracted/,
+    );
+    // Passages and sources stay, and so do the structural links to them.
+    expect(cypher).toMatch(/MATCH \(n\)-\[r0:EVIDENCED_BY\]->\(n0\) WITH/);
+    expect(cypher).toMatch(/MATCH \(n0\)-\[r1:FROM_SOURCE\]->\(n1\) WITH/);
+    const cited = await cypherRows(
+      driver,
+      `MATCH (n:Obligation)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM_SOURCE]->(s:Source) WHERE n.id IN $ids
+       RETURN n.id AS id, e.id AS passage, s.id AS source ORDER BY id, passage`,
+      { ids: nodes.map((n) => n.id) },
+    );
+    expect(cited.length).toBeGreaterThan(3);
+    const given = nodes
+      .flatMap((n) =>
+        n.__links![OBLIGATION.links[1]!.key]!.flatMap((e) =>
+          e.node.__links![EVIDENCE.links[0]!.key]!.map((s) => ({ id: n.id, passage: e.node.id, source: s.node.id })),
+        ),
+      )
+      .sort((a, b) => a.id.localeCompare(b.id) || a.passage.localeCompare(b.passage));
+    expect(given).toEqual(cited);
+  });
+
   it('refuses a property name that is not a plain name', async () => {
     await expect(obligations(undefined, '2018-03-01', plan(['action', 'x) RETURN 1 //']))).rejects.toThrow(
       /not a property name/,

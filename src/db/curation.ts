@@ -7,7 +7,7 @@
 // uniqueness constraints, and concurrent writers serialise on Neo4j's own write locks.
 import { createHash, randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { isNodeType, relTypes, type NodeType } from '../model.js';
+import { isNodeType, isPermanent, relTypes, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
 import {
   compileRecords,
@@ -922,7 +922,7 @@ export async function retractFacts(
       for (const k of nodeKeys) {
         const n = nodes.get(k);
         if (!n) throw new CurationError('NOT_FOUND', `no entity "${k}" to retract`, { key: k });
-        if (n.type === 'Source' || n.type === 'Evidence')
+        if (isPermanent(n.type))
           throw new CurationError(
             'BAD_USER_INPUT',
             `"${k}" is a ${n.type}: sources and passages stay; retract the facts that cite them`,
