@@ -10,6 +10,18 @@ import { fromGlobalId, toGlobalId } from '../globalId.js';
 import { connection, dayOf, fuzzyDate, linkFields, pageOf, refsOf } from './fields.js';
 import type { Context } from '../context.js';
 
+/**
+ * LocalDate as graphql-scalars defines it, but for output: every day this API sends was written
+ * by Neo4j from a stored date or was an argument checked on the way in, so a day-shaped string is
+ * sent as it is. The full check (a Date built and printed per value) was ~0.9 µs a day, 18 µs of a
+ * page of obligations (BENCHMARKS.md, thirteenth run); anything else still goes through it.
+ */
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+export const LocalDate = new GraphQLScalarType({
+  ...LocalDateResolver.toConfig(),
+  serialize: (v) => (typeof v === 'string' && DAY_SHAPE.test(v) ? v : LocalDateResolver.serialize(v)),
+});
+
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: a date no more precise than its source. */
@@ -36,7 +48,7 @@ async function nodeById(id: string, ctx: Context, info: GraphQLResolveInfo): Pro
 }
 
 export const baseResolvers: Resolvers = {
-  LocalDate: LocalDateResolver,
+  LocalDate,
   Duration: DurationResolver,
   Currency: CurrencyResolver,
   PartialDate,
