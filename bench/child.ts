@@ -18,6 +18,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
+import { disablePretenuring } from '../src/heap.js';
 import { createLogger } from '../src/log.js';
 import { startServer } from '../src/server.js';
 import { libraryTypeDefs } from './libraryTypeDefs.js';
@@ -30,6 +31,8 @@ const uri = process.env.BENCH_NEO4J_URI!;
 const password = process.env.BENCH_NEO4J_PASSWORD!;
 const database = 'neo4j';
 
+// The API's heap policy (src/heap.ts) for every variant, floors and library included.
+disablePretenuring();
 const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
 // The API's own driver settings (pool 50, timeouts) for every variant.
 const driver = createDriver({ uri, username: 'neo4j', password, database }, config.neo4j);

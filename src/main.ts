@@ -1,5 +1,6 @@
 // npm start: the database (started if local), its schema, the seed, then the API.
 import { loadConfigOrExit } from './config.js';
+import { disablePretenuring } from './heap.js';
 import { createDriver } from './db/driver.js';
 import { applySchema } from './db/schema.js';
 import { createLogger } from './log.js';
@@ -13,6 +14,7 @@ import { compileSeed } from './write/seedFolder.js';
 import { resolveConnection } from '../neo4j/connect.js';
 import { LocalNeo4jError } from '../neo4j/launcher.js';
 
+disablePretenuring();
 const config = loadConfigOrExit();
 // The workbench builds (when its build is missing or stale) while the database starts.
 const appBuilt = ensureAppBuilt({ verbose: true }).catch((err: Error) => {
