@@ -3,8 +3,6 @@
 // server and the floors run on the same heap policy as the API.
 import v8 from 'node:v8';
 
-let done = false;
-
 /**
  * Turns off V8's allocation-site pretenuring. V8 watches where objects are allocated and, when
  * most of a site's objects outlive a young-generation collection, allocates that site's objects
@@ -19,7 +17,5 @@ let done = false;
  * 2.55 KB per run.
  */
 export function disablePretenuring(): void {
-  if (done) return;
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
-  done = true;
 }

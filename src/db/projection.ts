@@ -5,7 +5,7 @@
 // field. Only names from the model's fixed lists and the schema reach the text (checked here);
 // days, keys and limits are parameters.
 import neo4j from 'neo4j-driver';
-import { endsOf, isNodeType, isPermanent, nodeTypes, relTypeNames, type NodeType, type RelType } from '../model.js';
+import { endsOf, isNodeType, isPermanent, nodeTypes, relTypeNames, relTypes, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
 import { FAMILY_LABELS, isDateProperty, NODE, nodeOf, nodeParams, plain, toNode } from './values.js';
 import { statedLinks } from './findings.js';
@@ -172,7 +172,7 @@ const isMerged = (s: LinkSource) => s.kind === 'follow' && s.relations.length > 
 function assertedOnly(q: Relation, r: string, to: string): string {
   const far = farTypes(q);
   const tests = [
-    ...(relTypeNames.includes(q.rel as RelType) ? [`NOT coalesce(${r}.retracted, false)`] : []),
+    ...(Object.hasOwn(relTypes, q.rel) ? [`NOT coalesce(${r}.retracted, false)`] : []),
     ...(far.length && far.every(isPermanent) ? [] : [`NOT ${to}:Retracted`]),
   ];
   return tests.length ? ` WHERE ${tests.join(' AND ')}` : '';
