@@ -177,6 +177,7 @@ export const structuralRelTypes = {
 } as const satisfies Record<string, { ends: Ends; meaning: string }>;
 
 export type StructuralRelType = keyof typeof structuralRelTypes;
+export const structuralRelTypeNames = Object.keys(structuralRelTypes) as StructuralRelType[];
 
 /** The ends of a curated or structural relationship type; undefined for a type the model lacks. */
 export function endsOf(rel: string): Ends | undefined {

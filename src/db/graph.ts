@@ -1,5 +1,6 @@
 // Cypher for whole-graph questions: full-text search, shortest paths, neighbourhoods.
 import neo4j from 'neo4j-driver';
+import { structuralRelTypeNames } from '../model.js';
 import type { Database } from './driver.js';
 import { fromProjection, projection, type NodePlan } from './projection.js';
 import { NODE, nodeParams, toNode, toRel } from './values.js';
@@ -7,8 +8,6 @@ import type { EntityRecord } from './nodeRecords.js';
 import type { GraphEdgeRecord, NeighbourhoodRecord, PathRecord, SearchHitRecord } from './records.js';
 import { FULLTEXT_INDEX } from './schema.js';
 
-/** Provenance relationships are not connections between facts: paths and drawings skip them. */
-const STRUCTURAL = ['EVIDENCED_BY', 'FROM_SOURCE'];
 export const MAX_HOPS = 10;
 export const MAX_DEPTH = 3;
 
@@ -105,7 +104,7 @@ export async function shortestPath(
   const rows = await db.read(pathCypher[maxHops]!, {
     from,
     to,
-    structural: STRUCTURAL,
+    structural: structuralRelTypeNames,
     includeRetracted,
     ...nodeParams,
   });
@@ -140,7 +139,7 @@ export async function neighbourhood(
   const rows = await db.read(neighbourhoodCypher[depth]!, {
     id,
     limit: neo4j.int(limit),
-    structural: STRUCTURAL,
+    structural: structuralRelTypeNames,
     includeRetracted,
     ...nodeParams,
   });

@@ -5,7 +5,7 @@
 // field. Only names from the model's fixed lists and the schema reach the text (checked here);
 // days, keys and limits are parameters.
 import neo4j from 'neo4j-driver';
-import { endsOf, isNodeType, isPermanent, nodeTypes, relTypeNames, relTypes, type NodeType } from '../model.js';
+import { endsOf, isNodeType, isPermanent, nodeTypes, relTypes, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
 import { FAMILY_LABELS, isDateProperty, NODE, nodeOf, nodeParams, plain, toNode } from './values.js';
 import { statedLinks } from './findings.js';
@@ -13,8 +13,6 @@ import type { AnyNodeRecord } from './nodeRecords.js';
 import type { LinkRecord, RelRecord } from './records.js';
 import { passages } from './sources.js';
 import { neoDate, statusAsOf, type ObligationStatus } from './status.js';
-
-const STRUCTURAL_RELS = ['EVIDENCED_BY', 'FROM_SOURCE'];
 
 /** One relationship a link follows. */
 export interface Relation {
@@ -93,8 +91,7 @@ export const BARE: NodePlan = { props: [], links: [], statusAsOf: [], refs: [] }
 export const BARE_WITH_RETRACTED: NodePlan = { ...BARE, includeRetracted: true };
 
 function assertRelType(type: string): void {
-  if (!(relTypeNames as readonly string[]).includes(type) && !STRUCTURAL_RELS.includes(type))
-    throw new Error(`not a model relationship type: ${type}`);
+  if (!endsOf(type)) throw new Error(`not a model relationship type: ${type}`);
 }
 function assertLabel(label: string): void {
   if (!isNodeType(label) && !FAMILY_LABELS.includes(label)) throw new Error(`not a model label: ${label}`);
