@@ -36,6 +36,8 @@ export interface OpResult {
   op: string;
   title: string;
   variants: VariantResult[];
+  /** How long the bench waited for Neo4j to go idle before a slice (bench/settle.ts), in ms. */
+  settledMs?: { median: number; max: number };
 }
 /** `{ __typename }` on a server: its HTTP and GraphQL layers with no database work. */
 export interface NoDatabaseResult {

@@ -8,6 +8,7 @@
 // concurrency, on loopback only. Results: bench/results/<date>-<scale>.json, the summary in
 // BENCHMARKS.md and bench/latency-vs-scale.svg. The bench Neo4j is stopped and its data removed
 // at the end unless --keep. Not part of npm test.
+// --no-settle: start each slice at once, without waiting for Neo4j to go idle (bench/settle.ts).
 // --all: then writes, ingestion and the mixed load with writes (bench/all.ts, its own options).
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,9 +17,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchTheRest } from './all.js';
 import { parseScales, prepareScale, type LoadReport, type Scale } from './data.js';
+import { runningPid } from '../neo4j/launcher.js';
 import { DATABASE, running, stopBench } from './instance.js';
 import { percentile, postJson, runLoop, type LoopResult } from './loop.js';
 import { ops, type OpParams } from './ops.js';
+import { settle } from './settle.js';
 import {
   writeReport,
   type NoDatabaseResult,
@@ -44,6 +47,7 @@ const only = opt('ops', '').split(',').filter(Boolean);
 const variantsArg = opt('variants', '').split(',').filter(Boolean);
 const keep = args.includes('--keep');
 const reuse = args.includes('--reuse');
+const settling = !args.includes('--no-settle');
 // --before DIR: another checkout of this repository (e.g. `git worktree add DIR <commit>`), whose
 // own bench/child.ts serves its API as the variant api-before, measured side by side with this one.
 const beforeRoot = opt('before', '');
@@ -185,7 +189,7 @@ async function probe(
  * (Apollo's standalone server), interleaved as the operations are: what the HTTP and GraphQL
  * layers alone cost. Not part of the geometric means, which are over the six operations.
  */
-async function measureNoDatabase(children: Child[]): Promise<NoDatabaseResult[]> {
+async function measureNoDatabase(children: Child[], neo4jPid: number | undefined): Promise<NoDatabaseResult[]> {
   const servers = children.filter((c) => ['api', 'api-before', 'ngql'].includes(c.variant));
   const body = JSON.stringify({ query: '{ __typename }' });
   const once = (c: Child) => async () => {
@@ -196,6 +200,7 @@ async function measureNoDatabase(children: Child[]): Promise<NoDatabaseResult[]>
   for (const c of servers) await runLoop(once(c), warmup, concurrency);
   for (let r = 0; r < rounds; r++) {
     for (const c of roundOrder(servers, r)) {
+      await settle(neo4jPid);
       const m = await runLoop(once(c), seconds, concurrency);
       const a = acc.get(c.variant)!;
       a.latencies.push(...m.latencies);
@@ -268,6 +273,7 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
   }
   const p = await paramsFor(scale, inst.boltUri, inst.password);
   console.log(`${scale}: person ${p.personKey}, body ${p.bodyKey}, search "${p.searchText}", as of ${p.asOf}`);
+  const neo4jPid = settling ? runningPid(inst) : undefined;
   const children: Child[] = [];
   try {
     for (const v of VARIANTS.filter(
@@ -286,8 +292,10 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
         if (pr.error) console.log(`  ${op.name} ${c.variant}: ERROR ${pr.error}`);
         await measure(c, op, p, warmup);
       }
+      const waits: number[] = [];
       for (let r = 0; r < rounds; r++) {
         for (const c of roundOrder(children, r)) {
+          waits.push(await settle(neo4jPid));
           const m = await measure(c, op, p, seconds);
           if (!m) continue;
           const a = acc.get(c.variant)!;
@@ -328,8 +336,12 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
           sample: pr.sample,
         });
       }
-      results.push({ op: op.name, title: op.title, variants });
-      console.log(`${scale} ${op.name}:`);
+      waits.sort((x, y) => x - y);
+      const settledMs = neo4jPid ? { median: percentile(waits, 50), max: waits.at(-1) ?? 0 } : undefined;
+      results.push({ op: op.name, title: op.title, variants, settledMs });
+      console.log(
+        `${scale} ${op.name}:${settledMs ? ` (Neo4j idle before each slice after ${settledMs.median.toFixed(0)} ms at the median, ${settledMs.max.toFixed(0)} at most)` : ''}`,
+      );
       for (const v of variants) {
         if (!v.supported) console.log(`  ${v.variant.padEnd(12)} not expressible`);
         else
@@ -339,7 +351,7 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
       }
     }
     console.log(`${scale} no database work:`);
-    const noDatabase = await measureNoDatabase(children);
+    const noDatabase = await measureNoDatabase(children, neo4jPid);
     return {
       date: new Date().toISOString().slice(0, 10),
       scale,

@@ -191,7 +191,7 @@ function pidFile(inst: Instance): string {
   return path.join(inst.dir, 'run', 'neo4j.pid');
 }
 
-function runningPid(inst: Instance): number | undefined {
+export function runningPid(inst: Instance): number | undefined {
   const file = pidFile(inst);
   if (!fs.existsSync(file)) return undefined;
   const pid = Number(fs.readFileSync(file, 'utf8').trim());
