@@ -175,9 +175,10 @@ export const ops: Op[] = [
       'only through a custom @cypher root field holding the status rule (hand-written Cypher inside the library), which cannot give a total',
     ngqlRoundTrips: 1,
     cypher: (p) => ({
-      // OVERDUE implies dueLatest < asOf, so the range index on Obligation(dueLatest) narrows first;
+      // OVERDUE implies dueLatest < asOf, so the range index on Obligation(dueLatest, id) narrows
+      // first and gives the order (the API's statement does the same, src/db/obligations.ts);
       // the status rule is the API's own (src/db/status.ts), as the library's custom field's is.
-      cypher: `MATCH (n:Obligation) WHERE n.dueLatest < $asOf
+      cypher: `MATCH (n:Obligation) WHERE n.dueLatest < $asOf AND n.id IS NOT NULL
         WITH n WHERE ${statusAsOf('n', '$asOf')} = 'OVERDUE'
         WITH n ORDER BY n.dueLatest, n.id LIMIT 20
         RETURN collect(n { .id, .action, .dueLatest, status: 'OVERDUE', bearer: [(a)-[:BEARS]->(n) | a { .id, .name }][0] }) AS page`,

@@ -7,7 +7,9 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../src/db/driver.js';
+import { listObligations, STATUS_AS_OF } from '../src/db/obligations.js';
 import { datedPage, labelCount, type Window } from '../src/db/pages.js';
+import { neoDate } from '../src/db/status.js';
 import { cypherRows, gqlOk, testDriver } from './helpers.js';
 
 const LABEL = 'DatedPageProbe';
@@ -118,6 +120,46 @@ describe('a dated page', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it("reads the overdue list in the (dueLatest, id) index's order and stops at the page (EXPLAIN)", async () => {
+    // Read from the due-day index alone, a page had to take in every obligation due on its last
+    // item's day and sort them: more of them per day the larger the graph (BENCHMARKS.md).
+    const sent: { cypher: string; params: Record<string, unknown> }[] = [];
+    const spy = new Database(driver, inject('neo4jDatabase'), 10_000);
+    const read = spy.read.bind(spy);
+    spy.read = ((cypher: string, params: Record<string, unknown>) => {
+      sent.push({ cypher, params });
+      return read(cypher, params);
+    }) as typeof spy.read;
+    const found = await listObligations(
+      spy,
+      { statuses: ['OVERDUE'], asOf: '2018-03-01', descending: false },
+      { offset: 0, first: 20, withTotal: false },
+    );
+    const session = driver.session({ database: inject('neo4jDatabase') });
+    try {
+      const res = await session.run(`EXPLAIN ${sent[0]!.cypher}`, sent[0]!.params);
+      const operators: string[] = [];
+      const walk = (p: { operatorType: string; arguments: { Details?: string }; children: unknown[] }) => {
+        operators.push(`${p.operatorType.replace(/@.*/, '')} ${p.arguments.Details ?? ''}`);
+        for (const c of p.children) walk(c as typeof p);
+      };
+      walk(res.summary.plan as never);
+      expect(operators.some((o) => o.startsWith('NodeIndexSeek RANGE INDEX n:Obligation(dueLatest, id)'))).toBe(true);
+      expect(operators.some((o) => /^(Sort|Top|PartialSort|PartialTop) /.test(o))).toBe(false);
+    } finally {
+      await session.close();
+    }
+    // The same obligations, in the same order, as the rule and the order alone give.
+    const rows = await cypherRows(
+      driver,
+      `MATCH (n:Obligation) WHERE NOT n:Retracted AND ${STATUS_AS_OF} = 'OVERDUE'
+       RETURN n.id AS id ORDER BY n.dueLatest, n.id LIMIT 20`,
+      { asOf: neoDate('2018-03-01') },
+    );
+    expect(found.nodes.map((n) => n.id)).toEqual(rows.map((r) => r.id));
+    expect(rows.length).toBeGreaterThan(0);
   });
 
   it('serves the requests, events and documents lists in the order and totals they had', async () => {

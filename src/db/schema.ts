@@ -28,6 +28,10 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX proposal_document IF NOT EXISTS FOR (n:Proposal) ON (n.documentId, n.start)',
     'CREATE INDEX obligation_due IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest)',
+    // The overdue list's own order (due day, then key): a page of it stops after its last item,
+    // where the due-day index alone left every obligation due on that item's day to be read and
+    // judged (more of them per day the larger the graph; src/db/obligations.ts).
+    'CREATE INDEX obligation_due_key IF NOT EXISTS FOR (n:Obligation) ON (n.dueLatest, n.id)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
     // The requests list is read in date order from its own index (src/db/pages.ts datedPage).
     'CREATE INDEX request_date IF NOT EXISTS FOR (n:Request) ON (n.dateEarliest)',
