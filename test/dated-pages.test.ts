@@ -26,6 +26,40 @@ const probes = [
 ];
 const RETRACTED = 'p-d2b';
 
+interface Sent {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A Database that keeps every statement it sends, in order. */
+function recording(): { db: Database; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const db = new Database(driver, inject('neo4jDatabase'), 10_000);
+  const read = db.read.bind(db);
+  db.read = ((cypher: string, params: Record<string, unknown>) => {
+    sent.push({ cypher, params });
+    return read(cypher, params);
+  }) as typeof db.read;
+  return { db, sent };
+}
+
+/** Every operator of a statement's plan, with its details. */
+async function planOf(mode: 'PROFILE' | 'EXPLAIN', { cypher, params }: Sent) {
+  const session = driver.session({ database: inject('neo4jDatabase') });
+  try {
+    const res = await session.run(`${mode} ${cypher}`, params);
+    const operators: { type: string; details: string }[] = [];
+    const walk = (p: { operatorType: string; arguments: { Details?: string }; children: unknown[] }) => {
+      operators.push({ type: p.operatorType.replace(/@.*/, ''), details: p.arguments.Details ?? '' });
+      for (const c of p.children) walk(c as typeof p);
+    };
+    walk((mode === 'PROFILE' ? res.summary.profile : res.summary.plan) as never);
+    return operators;
+  } finally {
+    await session.close();
+  }
+}
+
 /** The order DateSort promises: by day either way, then key A to Z, undated last both ways. */
 function expected(descending: boolean): string[] {
   const live = probes.filter((p) => p.id !== RETRACTED);
@@ -96,61 +130,31 @@ describe('a dated page', () => {
     await cypherRows(driver, `CREATE INDEX dated_page_probe IF NOT EXISTS FOR (n:${LABEL}) ON (n.day)`);
     await cypherRows(driver, 'CALL db.awaitIndexes(60)');
     // What datedPage sends, with the dated nodes filling the page: no label scan, no full sort.
-    const sent: { cypher: string; params: Record<string, unknown> }[] = [];
-    const spy = new Database(driver, inject('neo4jDatabase'), 10_000);
-    const read = spy.read.bind(spy);
-    spy.read = ((cypher: string, params: Record<string, unknown>) => {
-      sent.push({ cypher, params });
-      return read(cypher, params);
-    }) as typeof spy.read;
+    const { db: spy, sent } = recording();
     const w: Window = { offset: 0, first: 3, withTotal: true };
     await datedPage(spy, `MATCH (n:${LABEL}) WHERE NOT n:Retracted`, 'n.day', false, {}, w, labelCount(LABEL));
-    const session = driver.session({ database: inject('neo4jDatabase') });
-    try {
-      const res = await session.run(`PROFILE ${sent[0]!.cypher}`, sent[0]!.params);
-      const operators: string[] = [];
-      const walk = (p: { operatorType: string; children: unknown[] }) => {
-        operators.push(p.operatorType.replace(/@.*/, ''));
-        for (const c of p.children) walk(c as typeof p);
-      };
-      walk(res.summary.profile as never);
-      expect(operators).toContain('NodeIndexScan');
-      expect(operators).not.toContain('NodeByLabelScan');
-      expect(operators).not.toContain('Sort');
-    } finally {
-      await session.close();
-    }
+    const operators = (await planOf('PROFILE', sent[0]!)).map((o) => o.type);
+    expect(operators).toContain('NodeIndexScan');
+    expect(operators).not.toContain('NodeByLabelScan');
+    expect(operators).not.toContain('Sort');
   });
 
   it("reads the overdue list in the (dueLatest, id) index's order and stops at the page (EXPLAIN)", async () => {
     // Read from the due-day index alone, a page had to take in every obligation due on its last
     // item's day and sort them: more of them per day the larger the graph (BENCHMARKS.md).
-    const sent: { cypher: string; params: Record<string, unknown> }[] = [];
-    const spy = new Database(driver, inject('neo4jDatabase'), 10_000);
-    const read = spy.read.bind(spy);
-    spy.read = ((cypher: string, params: Record<string, unknown>) => {
-      sent.push({ cypher, params });
-      return read(cypher, params);
-    }) as typeof spy.read;
+    const { db: spy, sent } = recording();
     const found = await listObligations(
       spy,
       { statuses: ['OVERDUE'], asOf: '2018-03-01', descending: false },
       { offset: 0, first: 20, withTotal: false },
     );
-    const session = driver.session({ database: inject('neo4jDatabase') });
-    try {
-      const res = await session.run(`EXPLAIN ${sent[0]!.cypher}`, sent[0]!.params);
-      const operators: string[] = [];
-      const walk = (p: { operatorType: string; arguments: { Details?: string }; children: unknown[] }) => {
-        operators.push(`${p.operatorType.replace(/@.*/, '')} ${p.arguments.Details ?? ''}`);
-        for (const c of p.children) walk(c as typeof p);
-      };
-      walk(res.summary.plan as never);
-      expect(operators.some((o) => o.startsWith('NodeIndexSeek RANGE INDEX n:Obligation(dueLatest, id)'))).toBe(true);
-      expect(operators.some((o) => /^(Sort|Top|PartialSort|PartialTop) /.test(o))).toBe(false);
-    } finally {
-      await session.close();
-    }
+    const operators = await planOf('EXPLAIN', sent[0]!);
+    expect(
+      operators.some(
+        (o) => o.type === 'NodeIndexSeek' && o.details.startsWith('RANGE INDEX n:Obligation(dueLatest, id)'),
+      ),
+    ).toBe(true);
+    expect(operators.some((o) => ['Sort', 'Top', 'PartialSort', 'PartialTop'].includes(o.type))).toBe(false);
     // The same obligations, in the same order, as the rule and the order alone give.
     const rows = await cypherRows(
       driver,
