@@ -1,7 +1,8 @@
 // Waits until the bench Neo4j has finished the previous variant's work before the next variant's
-// slice starts. Some variants leave it busy for a while after their last answer (the floor and
-// the library sort every Person at 10m: eight 300-500 ms statements at a time leave its JVM a heap
-// of garbage to collect), and whichever variant came next was measured during that collection.
+// slice starts. Some variants leave it busy after their last answer: at 10m the floors and the
+// library sort every Person (eight 300-550 ms statements at a time), and Neo4j went on using CPU
+// for up to 5.2 s after the library's slice on actorsPage; whichever variant came next was
+// measured while it did.
 import fs from 'node:fs';
 
 const WINDOW_MS = 250;
