@@ -40,9 +40,12 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
   // Only an obligation whose latest due day has passed can be overdue: that part of the rule is
   // an index range, and it lets "what was overdue on D" skip everything not yet due.
   const overdueOnly = Boolean(statuses?.every((s) => s === 'OVERDUE'));
-  // Unanchored, the overdue list is read from the (dueLatest, id) index, named so that the plan
-  // does not hang on statistics: on a small graph the planner preferred the due-day index and a
-  // sort, the plan that grows with the graph.
+  // Unanchored, the overdue list is read from the (dueLatest, id) index, which gives its whole
+  // order: ascending, a page stops at its last item instead of reading and judging every
+  // obligation due on that item's day (1m: 85 read and 3,891 db hits against 54 and 2,582, as at
+  // 10k; BENCHMARKS.md, fourteenth run). The index is named so that the plan does not hang on
+  // statistics (on a small graph the planner kept the due-day index and a sort), and a composite
+  // index is used only with a predicate on each of its properties: `n.id IS NOT NULL`, always true.
   const match = q.bearer
     ? 'MATCH (:Entity {id: $bearer})-[:BEARS]->(n:Obligation)'
     : q.imposedBy
@@ -52,10 +55,6 @@ export async function listObligations(db: Database, q: ObligationQuery, window: 
         : overdueOnly
           ? 'MATCH (n:Obligation) USING INDEX n:Obligation(dueLatest, id)'
           : 'MATCH (n:Obligation)';
-  // `n.id IS NOT NULL` (always true) lets the planner use the (dueLatest, id) index, which gives
-  // the list's whole order: ascending, the page stops at its last item instead of reading and
-  // judging every obligation due on that item's day (1m: 85 read and 3,891 db hits against 54
-  // and 2,582, as at 10k; BENCHMARKS.md, fourteenth run).
   if (overdueOnly) where.push('n.dueLatest < $asOf AND n.id IS NOT NULL');
   if (q.knownAsOf) where.push(knownBy('n', '$knownAsOf'));
   if (statuses) where.push(`${q.knownAsOf ? statusAsOf('n', '$asOf', '$knownAsOf') : STATUS_AS_OF} IN $statuses`);
