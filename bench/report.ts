@@ -38,6 +38,14 @@ export interface OpResult {
   variants: VariantResult[];
   /** How long the bench waited for Neo4j to go idle before a slice (bench/settle.ts), in ms. */
   settledMs?: { median: number; max: number };
+  /** Each measured slice in the order run: how a variant's p50 moved over the rounds. */
+  slices?: SliceResult[];
+}
+export interface SliceResult {
+  round: number;
+  variant: Variant;
+  p50: number;
+  requests: number;
 }
 /** `{ __typename }` on a server: its HTTP and GraphQL layers with no database work. */
 export interface NoDatabaseResult {

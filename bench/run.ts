@@ -9,6 +9,8 @@
 // BENCHMARKS.md and bench/latency-vs-scale.svg. The bench Neo4j is stopped and its data removed
 // at the end unless --keep. Not part of npm test.
 // --no-settle: start each slice at once, without waiting for Neo4j to go idle (bench/settle.ts).
+// --slices: print every measured slice (time, round, variant, p50) as it ends; the results keep
+// them either way, to see drift within a run.
 // --all: then writes, ingestion and the mixed load with writes (bench/all.ts, its own options).
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +28,7 @@ import {
   writeReport,
   type NoDatabaseResult,
   type OpResult,
+  type SliceResult,
   type ScaleResult,
   type Variant,
   type VariantResult,
@@ -48,6 +51,7 @@ const variantsArg = opt('variants', '').split(',').filter(Boolean);
 const keep = args.includes('--keep');
 const reuse = args.includes('--reuse');
 const settling = !args.includes('--no-settle');
+const showSlices = args.includes('--slices');
 // --before DIR: another checkout of this repository (e.g. `git worktree add DIR <commit>`), whose
 // own bench/child.ts serves its API as the variant api-before, measured side by side with this one.
 const beforeRoot = opt('before', '');
@@ -293,11 +297,24 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
         await measure(c, op, p, warmup);
       }
       const waits: number[] = [];
+      const slices: SliceResult[] = [];
       for (let r = 0; r < rounds; r++) {
         for (const c of roundOrder(children, r)) {
           waits.push(await settle(neo4jPid));
           const m = await measure(c, op, p, seconds);
           if (!m) continue;
+          const slice = {
+            round: r,
+            variant: c.variant,
+            p50: percentile([...m.latencies].sort((x, y) => x - y), 50),
+            requests: m.latencies.length,
+          };
+          slices.push(slice);
+          if (showSlices) {
+            console.log(
+              `    ${new Date().toISOString().slice(11, 23)} round ${r} ${c.variant.padEnd(12)} p50 ${slice.p50.toFixed(1)} ms  (${slice.requests} requests)`,
+            );
+          }
           const a = acc.get(c.variant)!;
           a.latencies.push(...m.latencies);
           a.requests += m.latencies.length;
@@ -338,7 +355,7 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
       }
       waits.sort((x, y) => x - y);
       const settledMs = neo4jPid ? { median: percentile(waits, 50), max: waits.at(-1) ?? 0 } : undefined;
-      results.push({ op: op.name, title: op.title, variants, settledMs });
+      results.push({ op: op.name, title: op.title, variants, settledMs, slices });
       console.log(
         `${scale} ${op.name}:${settledMs ? ` (Neo4j idle before each slice after ${settledMs.median.toFixed(0)} ms at the median, ${settledMs.max.toFixed(0)} at most)` : ''}`,
       );
