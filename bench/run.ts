@@ -306,7 +306,10 @@ async function benchScale(scale: Scale): Promise<ScaleResult> {
           const slice = {
             round: r,
             variant: c.variant,
-            p50: percentile([...m.latencies].sort((x, y) => x - y), 50),
+            p50: percentile(
+              [...m.latencies].sort((x, y) => x - y),
+              50,
+            ),
             requests: m.latencies.length,
           };
           slices.push(slice);
