@@ -676,7 +676,7 @@ describe('writing the seed', () => {
     }
   });
 
-  it('a relationship that Neo4j rejects, after every node and a first batch of relationships, leaves nothing written', async () => {
+  it('a relationship that Neo4j rejects, after every node and the relationships of other types, leaves nothing written', async () => {
     const bad = cloneSeed(seed);
     const probes = probeNodes(40);
     const powell = bad.nodes.find((n) => n.id === 'david-powell')!;
@@ -687,19 +687,20 @@ describe('writing the seed', () => {
     rel.props = { ...rel.props, inference: 'half-written' };
     rel.hash = 'half-written';
     bad.rels.push(...probeRels(probes, 'powys-county-council'));
-    // An empty relationship type: Neo4j 5.26 rejects it as "not a valid token name".
+    // Links are written type by type in the types' order: one of the last type, with a property
+    // Neo4j refuses (a map), fails after the changed MEMBER_OF and the probes' CONCERNS were sent.
+    const lastType = [...new Set(bad.rels.map((r) => r.type))].sort().at(-1)!;
+    expect(lastType > rel.type && lastType > 'CONCERNS').toBe(true);
     bad.rels.push({
       id: `${PROBE}-bad`,
-      type: '',
+      type: lastType,
       from: probes[0]!.id,
       to: 'powys-county-council',
-      props: { id: `${PROBE}-bad`, evidence: [] },
+      props: { id: `${PROBE}-bad`, evidence: [], detail: { not: 'a property value' } },
       hash: 'bad',
     });
-    expect(bad.rels.findIndex((r) => r.id === rel.id)).toBeLessThan(500);
-    expect(bad.rels.length - 1).toBeGreaterThanOrEqual(500); // in the second batch of relationships
     try {
-      await expect(writeSeed(driver, database, bad)).rejects.toThrow(/not a valid token name/);
+      await expect(writeSeed(driver, database, bad)).rejects.toThrow(/primitive types/);
       expect(await snapshot(driver, database)).toEqual(baseline);
     } finally {
       await restore();

@@ -7,7 +7,7 @@
 // uniqueness constraints, and concurrent writers serialise on Neo4j's own write locks.
 import { createHash, randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { isNodeType, isPermanent, relTypes, type NodeType } from '../model.js';
+import { isNodeType, isPermanent, relTypes, structuralRelTypes, type NodeType } from '../model.js';
 import type { Database } from './driver.js';
 import {
   compileRecords,
@@ -51,6 +51,28 @@ function batches<T>(list: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
   return out;
+}
+
+/**
+ * Finds or makes the link of `row` (from, to, id) of one type, as `r`. The type is written into
+ * the statement: given as a parameter (`[r:$(row.type)]`), Neo4j 5.26 plans the MERGE as a scan of
+ * every relationship in the database for each row instead of an expand between the two nodes it
+ * already has (PROFILE: 54,972 db hits for nine links on a graph of about 6,000 relationships), so
+ * a write's cost grew with the graph. The type is one of the model's (relTypes and
+ * structuralRelTypes), never a request's text.
+ */
+export function mergeLinkCypher(type: string): string {
+  if (!Object.hasOwn(relTypes, type) && !Object.hasOwn(structuralRelTypes, type))
+    throw new Error(`not a link type of the model: ${type}`);
+  return `MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+     MERGE (a)-[r:\`${type}\` {id: row.id}]->(b)`;
+}
+
+/** `rows` grouped by their `type`, in a stable order (so equal batches make equal statements). */
+function byType<T extends { type: string }>(rows: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) (groups.get(r.type) ?? groups.set(r.type, []).get(r.type)!).push(r);
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 // ------------------------------------------------------------------------------------ revisions
@@ -156,8 +178,26 @@ interface MutationRun<T> {
   idempotencyKey?: string | null;
   /** What the request asked, hashed: a key reused for another request is a CONFLICT. */
   input: unknown;
-  work(tx: ManagedTransaction, revision: string): Promise<Written & { result: T }>;
+  /**
+   * The mutation's writes. `revision` is the id to stamp on what it writes; `record` gives the
+   * statement that records the revision, for a work whose last statement can carry it (a round
+   * trip fewer): such a work returns the recorded node as `revision`, and runMutation records it
+   * otherwise.
+   */
+  work(
+    tx: ManagedTransaction,
+    revision: string,
+    record: (written: Written & { result: T }) => RevisionStatement,
+  ): Promise<Written & { result: T; revision?: Record<string, unknown> }>;
 }
+
+/** The statement that creates a Revision node and returns it as `r` (REVISION), with its parameters. */
+export interface RevisionStatement {
+  cypher: string;
+  params: { revisionProps: Record<string, unknown> };
+}
+
+const CREATE_REVISION = `CREATE (r:Revision) SET r = $revisionProps, r.at = datetime() RETURN ${REVISION} AS r`;
 
 export interface MutationOutcome<T> {
   revision: RevisionRecord | null;
@@ -203,26 +243,30 @@ async function runMutation<T>(driver: Driver, database: string, run: MutationRun
       // The driver may run this function again after a transient failure (a deadlock between two
       // writers, a leader switch): everything it keeps is made afresh inside it.
       const id = randomUUID();
-      const { changes, entities, result } = await run.work(tx, id);
-      if (!changes.length) return { revision: null, replayed: false, result };
-      const res = await tx.run(
-        `CREATE (r:Revision {id: $id, name: $mutation + ' by ' + $author, at: datetime(), author: $author, role: $role, mutation: $mutation,
-           reason: $reason, idempotencyKey: $key, inputHash: $inputHash, entities: $entities,
-           changes: $changes, result: $result})
-         RETURN ${REVISION} AS r`,
-        {
-          id,
-          author: run.author.name,
-          role: run.author.role,
-          mutation: run.mutation,
-          reason: run.reason,
-          key: run.idempotencyKey ?? null,
-          inputHash,
-          entities: [...new Set(entities)].sort(),
-          changes: JSON.stringify(changes),
-          result: JSON.stringify(result ?? null),
+      const record = (written: Written & { result: T }): RevisionStatement => ({
+        cypher: CREATE_REVISION,
+        params: {
+          revisionProps: {
+            id,
+            name: `${run.mutation} by ${run.author.name}`,
+            author: run.author.name,
+            role: run.author.role,
+            mutation: run.mutation,
+            reason: run.reason,
+            idempotencyKey: run.idempotencyKey ?? null,
+            inputHash,
+            entities: [...new Set(written.entities)].sort(),
+            changes: JSON.stringify(written.changes),
+            result: JSON.stringify(written.result ?? null),
+          },
         },
-      );
+      });
+      const written = await run.work(tx, id, record);
+      const { changes, result } = written;
+      if (!changes.length) return { revision: null, replayed: false, result };
+      if (written.revision) return { revision: toRevision(written.revision), replayed: false, result };
+      const { cypher, params } = record(written);
+      const res = await tx.run(cypher, params);
       return { revision: toRevision(res.records[0]!.get('r')), replayed: false, result };
     });
   } catch (err) {
@@ -290,20 +334,20 @@ export async function writeSeed(
         );
         written.push(...(res.records[0]?.get('written') ?? []));
       }
-      for (const batch of batches(seed.rels)) {
-        const res = await tx.run(
-          `UNWIND $rows AS row
-           MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-           MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+      for (const [type, rows] of byType(seed.rels))
+        for (const batch of batches(rows)) {
+          const res = await tx.run(
+            `UNWIND $rows AS row
+           ${mergeLinkCypher(type)}
            WITH r, row WHERE r.seedHash IS NULL OR r.seedHash <> row.hash
            WITH r, row, r.createdBy AS createdBy, r.retracted AS retracted, r.retractedRevision AS retractedRevision
            SET r = row.props, r.seedHash = row.hash, r.lastRevision = $revision,
                r.createdBy = coalesce(createdBy, $author), r.retracted = retracted, r.retractedRevision = retractedRevision
            RETURN collect(r.id) AS written`,
-          { rows: batch, revision, author: author.name },
-        );
-        relsWritten.push(...(res.records[0]?.get('written') ?? []));
-      }
+            { rows: batch, revision, author: author.name },
+          );
+          relsWritten.push(...(res.records[0]?.get('written') ?? []));
+        }
       // Every seed record is restamped (unchanged stamps are not rewritten): a source's corrected
       // publication day moves the day of every fact citing it, whichever record changed.
       await stampKnown(
@@ -377,25 +421,39 @@ interface Current {
  * waits, and what is read after the lock is what the other committed.
  */
 async function lockAndRead(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Current>> {
-  await lockReadingSources(tx, ids, []);
-  return readLocked(tx, ids);
+  const { found } = await lockReadingSources(tx, ids, []);
+  return found ? readLocked(tx, ids) : new Map();
 }
 
 /**
  * Takes the locks of lockAndRead and, in the same round trip, reads the texts of the sources named
- * (sources are not locked: their text never changes). Returns the texts by source key.
+ * (sources are not locked: their text never changes). Returns the texts by source key, and how
+ * many of the entities exist: when none does (a batch of new records) there is nothing to read
+ * after the lock, and the read's round trip is skipped.
  */
 async function lockReadingSources(
   tx: ManagedTransaction,
   ids: string[],
   sources: string[],
-): Promise<Map<string, string>> {
+): Promise<{ texts: Map<string, string>; found: number }> {
   const res = await tx.run(
-    `CALL () { UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT n:Source SET n.__lock = true REMOVE n.__lock }
-     UNWIND $sources AS id MATCH (s:Source {id: id}) WHERE NOT s:Retracted RETURN id, s.content AS content`,
+    `CALL () {
+       UNWIND $ids AS id MATCH (n:Entity {id: id})
+       CALL (n) { WITH n WHERE NOT n:Source SET n.__lock = true REMOVE n.__lock }
+       RETURN count(n) AS found
+     }
+     CALL () {
+       UNWIND $sources AS id MATCH (s:Source {id: id}) WHERE NOT s:Retracted
+       RETURN collect([id, s.content]) AS texts
+     }
+     RETURN found, texts`,
     { ids, sources },
   );
-  return new Map(res.records.map((r) => [r.get('id') as string, r.get('content') as string]));
+  const row = res.records[0]!;
+  return {
+    texts: new Map(row.get('texts') as [string, string][]),
+    found: Number(row.get('found')),
+  };
 }
 
 /** Reads entities whose locks this transaction holds (lockReadingSources before). */
@@ -670,10 +728,10 @@ export async function assertFacts(
     reason: input.reason,
     idempotencyKey: input.idempotencyKey,
     input: [input.records, input.reason, input.expectedRevisions ?? []],
-    async work(tx, revision) {
+    async work(tx, revision, record) {
       await alongside?.(tx);
-      const sourceTexts = await lockReadingSources(tx, [...ids], [...sources]);
-      const current = await readLocked(tx, [...ids]);
+      const { texts: sourceTexts, found } = await lockReadingSources(tx, [...ids], [...sources]);
+      const current = found ? await readLocked(tx, [...ids]) : new Map<string, Current>();
       const types = new Map<string, NodeType>();
       const retractedNames: string[] = [];
       for (const [id, c] of current) {
@@ -710,7 +768,7 @@ export async function assertFacts(
           .map((r) => r.id),
       );
       checkExpected(input.expectedRevisions ?? [], current, links);
-      return writeCompiled(tx, compiled, current, links, revision, author);
+      return writeCompiled(tx, compiled, current, links, revision, author, record);
     },
   });
 }
@@ -730,7 +788,8 @@ async function writeCompiled(
   links: Map<string, CurrentLink>,
   revision: string,
   author: Author,
-): Promise<Written & { result: { keys: string[] } }> {
+  record: (written: Written & { result: { keys: string[] } }) => RevisionStatement,
+): Promise<Written & { result: { keys: string[] }; revision?: Record<string, unknown> }> {
   const changes: ChangeRecord[] = [];
   const entities: string[] = [];
   const evidenceNodes = compiled.nodes.filter((n) => n.labels.includes('Evidence'));
@@ -827,7 +886,15 @@ async function writeCompiled(
   // each record cites, the links, then the days they became known (known.ts). Each CALL is a unit
   // subquery: it keeps the single outer row whatever it matches, and sees what the ones before it
   // wrote.
-  await tx.run(
+  const written = {
+    changes,
+    entities,
+    result: { keys: [...new Set([...records.map((n) => n.id), ...(compiled.additions ?? [])])] },
+  };
+  // The revision is recorded by the same statement when there is one to record.
+  const recorded = changes.length ? record(written) : undefined;
+  const linkGroups = byType(relRows);
+  const res = await tx.run(
     `CALL () {
        UNWIND $evidence AS row
        MERGE (e:Entity {id: row.id})
@@ -851,31 +918,32 @@ async function writeCompiled(
        MERGE (a)-[r:EVIDENCED_BY {id: row.id}]->(e)
        ON CREATE SET r.createdBy = $author, r.lastRevision = $revision
      }
-     CALL () {
-       UNWIND $links AS row
-       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-       MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+     ${linkGroups
+       .map(
+         ([type], i) => `CALL () {
+       UNWIND $links[${i}] AS row
+       ${mergeLinkCypher(type)}
        WITH r, row, r.seedHash AS seedHash, r.createdBy AS createdBy
        SET r = row.props, r.seedHash = seedHash, r.createdBy = coalesce(createdBy, $author), r.lastRevision = $revision
-     }
+     }`,
+       )
+       .join('\n')}
      CALL () { ${stampNodesCypher('stampNodes')} }
-     CALL () { ${stampLinksCypher('stampLinks')} }`,
+     CALL () { ${stampLinksCypher('stampLinks')} }
+     ${recorded ? `CALL () { ${recorded.cypher} } RETURN r` : ''}`,
     {
       evidence: evidenceNodes.map((n) => ({ id: n.id, props: n.props })),
       nodes: nodeRows.map((n) => ({ id: n.id, labels: n.labels, props: n.props })),
       cites: compiled.rels.filter((r) => r.type === 'EVIDENCED_BY'),
-      links: relRows,
+      links: linkGroups.map(([, rows]) => rows),
       stampNodes: [...stamps.values()],
       stampLinks: relRows.map((r) => ({ from: r.from, to: r.to, id: r.id })),
       author: author.name,
       revision,
+      ...recorded?.params,
     },
   );
-  return {
-    changes,
-    entities,
-    result: { keys: [...new Set([...records.map((n) => n.id), ...(compiled.additions ?? [])])] },
-  };
+  return { ...written, ...(recorded ? { revision: res.records[0]!.get('r') as Record<string, unknown> } : {}) };
 }
 
 // ------------------------------------------------------------------------------------ retractFacts
