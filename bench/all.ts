@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function step(title: string, script: string, args: string[]): Promise<number> {
   console.log(`\n=== ${title}: tsx bench/${script} ${args.join(' ')}\n`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', script), ...args], {
+    // --expose-gc: bench/ingest.ts reads the live heap after a full collection (its npm script's flag).
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join('bench', script), ...args], {
       cwd: root,
       stdio: 'inherit',
     });
