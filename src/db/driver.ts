@@ -40,17 +40,36 @@ export class RequestAbandoned extends Error {
 }
 
 /**
- * Statement texts this process has had answered, and those whose first run is under way. Neo4j
- * plans a statement on its first run and caches the plan by its text; requests of a new shape
- * arriving together each planned it: 16 at once took 3.9 s each where one took 1.8 s (the
+ * Statement texts this process has had answered, by length, and those whose first run is under
+ * way. Neo4j plans a statement on its first run and caches the plan by its text; requests of a new
+ * shape arriving together each planned it: 16 at once took 3.9 s each where one took 1.8 s (the
  * obligations list filtered on a status, idle machine), and under the mixed load's 32 clients 35
  * of them passed the 5 s timeout (BENCHMARKS.md, seventeenth run). So a text's first run goes
- * alone and the others wait for it. Bounded: past the limit the set starts again, which costs at
- * most one more waited-for first run per text.
+ * alone and the others wait for it. By length, not in a Set: a text is built afresh per request,
+ * and a Set would hash all of it each time (~10 µs for 7 KB) where comparing it with the few of
+ * its length costs ~1 µs. Bounded: past the limit it starts again, which costs at most one more
+ * waited-for first run per text.
  */
-const answered = new Set<string>();
+const answered = new Map<number, string[]>();
+let answeredCount = 0;
 const firstRuns = new Map<string, Promise<unknown>>();
 const ANSWERED_TEXTS = 5_000;
+
+function wasAnswered(cypher: string): boolean {
+  return answered.get(cypher.length)?.includes(cypher) ?? false;
+}
+
+function markAnswered(cypher: string): void {
+  if (answeredCount >= ANSWERED_TEXTS) {
+    answered.clear();
+    answeredCount = 0;
+  }
+  const same = answered.get(cypher.length);
+  if (!same) answered.set(cypher.length, [cypher]);
+  else if (!same.includes(cypher)) same.push(cypher);
+  else return;
+  answeredCount++;
+}
 
 /** Characters of a query's text a debug line carries: enough to recognise it. */
 const QUERY_TEXT_LOGGED = 300;
@@ -134,7 +153,7 @@ export class Database {
   }
 
   private async run<T extends RecordShape>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
-    if (answered.has(cypher)) return this.runNow(cypher, params);
+    if (wasAnswered(cypher)) return this.runNow(cypher, params);
     const first = firstRuns.get(cypher);
     if (first) {
       await first.catch(() => undefined);
@@ -144,8 +163,7 @@ export class Database {
     firstRuns.set(cypher, run);
     try {
       const rows = await run;
-      if (answered.size >= ANSWERED_TEXTS) answered.clear();
-      answered.add(cypher);
+      markAnswered(cypher);
       return rows;
     } finally {
       firstRuns.delete(cypher);
