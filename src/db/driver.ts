@@ -152,8 +152,12 @@ export class Database {
     return Math.max(1, Math.min(this.txTimeoutMs, Math.ceil(this.deadline - Date.now())));
   }
 
-  private async run<T extends RecordShape>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
-    if (wasAnswered(cypher)) return this.runNow(cypher, params);
+  /** Not async: a text answered before costs no promise more than its run. */
+  private run<T extends RecordShape>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    return wasAnswered(cypher) ? this.runNow(cypher, params) : this.runFirst(cypher, params);
+  }
+
+  private async runFirst<T extends RecordShape>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
     const first = firstRuns.get(cypher);
     if (first) {
       await first.catch(() => undefined);
