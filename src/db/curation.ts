@@ -885,7 +885,9 @@ async function writeCompiled(
   // The writes in one statement (one round trip): passages and their sources, the records, what
   // each record cites, the links, then the days they became known (known.ts). Each CALL is a unit
   // subquery: it keeps the single outer row whatever it matches, and sees what the ones before it
-  // wrote.
+  // wrote. The links get a CALL per type (mergeLinkCypher), so the text varies with the set of link
+  // types a batch holds, and Neo4j plans and caches each set once (server.db.query_cache_size, 1,000
+  // by default): one text with the type as a parameter was planned as a scan of every relationship.
   const written = {
     changes,
     entities,
